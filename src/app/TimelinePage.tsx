@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Dataset, TimelineEvent } from '../domain/types';
+import { isFiltering } from '../domain/filterEvents';
+import type { useLinkState } from '../hooks/useLinkState';
+import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { useTimelineState } from '../hooks/useTimelineState';
+import { colorSlots } from '../layout/personColors';
+import { serializeLinkState } from '../url/linkState';
+import { EventDialog } from '../components/EventDialog';
+import { EventList } from '../components/EventList';
+import { FilterBar } from '../components/FilterBar';
+import { Header } from '../components/Header';
+import { Notice } from '../components/Notice';
+import { StatusLine } from '../components/StatusLine';
+import { Timeline } from '../components/Timeline';
+
+interface TimelinePageProps {
+  dataset: Dataset;
+  links: ReturnType<typeof useLinkState>;
+}
+
+/** One dataset, shown: filters, the timeline, its count, the list, and the open event. */
+export function TimelinePage({ dataset, links }: TimelinePageProps) {
+  const state = useTimelineState(dataset, links);
+  const { link, events } = state;
+  const reducedMotion = usePrefersReducedMotion();
+  const slots = useMemo(() => colorSlots(dataset.people.map((p) => p.id)), [dataset]);
+  const opener = useRef<HTMLElement | null>(null);
+  const selected = link.event ? dataset.eventsById.get(link.event) : undefined;
+  const selectedIndex = selected ? events.indexOf(selected) : -1;
+
+  useEffect(() => {
+    document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
+  }, [selected, dataset.title]);
+
+  const onSelect = useCallback(
+    (id: string, from: HTMLElement) => {
+      opener.current = from;
+      state.update({ event: id }, link.event ? 'replace' : 'push');
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.update, link.event],
+  );
+
+  const onClose = useCallback(() => {
+    const id = link.event;
+    state.closeEvent();
+    // Focus goes back where the person was: the row or marker that opened the popover.
+    const back =
+      opener.current?.isConnected && opener.current
+        ? opener.current
+        : document.querySelector<HTMLElement>(`.timeline [data-event-id="${id}"]`);
+    back?.focus();
+    opener.current = null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [link.event, state.closeEvent]);
+
+  const onStep = (delta: 1 | -1) => {
+    const next = events[selectedIndex + delta];
+    if (next) state.update({ event: next.id }, 'replace');
+  };
+
+  const hrefFor = (id: string) => serializeLinkState(state.current({ event: id })) || '?';
+  const shareUrl = selected ? new URL(hrefFor(selected.id), window.location.href).href : '';
+  const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
+
+  return (
+    <>
+      <Header title={dataset.title} description={dataset.description} />
+      <main>
+        <Notice
+          title="Parts of this link were ignored:"
+          items={state.notices}
+          onDismiss={state.dismissNotices}
+        />
+        <FilterBar
+          dataset={dataset}
+          filter={state.filter}
+          counts={counts}
+          colorSlots={slots}
+          onPeople={(people) => state.update({ people })}
+          onYears={(from, to) => state.update({ from, to })}
+          onQuery={state.onQueryChange}
+          onClear={() => {
+            state.onQueryChange('');
+            state.update({ people: [], from: undefined, to: undefined, q: '' });
+          }}
+        />
+        <StatusLine shown={events.length} total={dataset.events.length} />
+        <Timeline
+          events={events}
+          bounds={state.bounds}
+          view={state.view}
+          onViewChange={state.onViewChange}
+          colorSlotOf={(event: TimelineEvent) => slots.get(event.people[0] ?? '') ?? 0}
+          selectedId={link.event}
+          onSelect={onSelect}
+          reducedMotion={reducedMotion}
+        />
+        {selected && (
+          <EventDialog
+            event={selected}
+            dataset={dataset}
+            colorSlots={slots}
+            shareUrl={shareUrl}
+            layoutKey={state.view}
+            onClose={onClose}
+            onStep={onStep}
+            hasPrevious={selectedIndex > 0}
+            hasNext={selectedIndex >= 0 && selectedIndex < events.length - 1}
+          />
+        )}
+        {events.length === 0 && isFiltering(state.filter) && (
+          <p className="empty-state">No events match these filters.</p>
+        )}
+        <EventList
+          events={events}
+          dataset={dataset}
+          query={state.query}
+          selectedId={link.event}
+          hrefFor={hrefFor}
+          onSelect={onSelect}
+        />
+      </main>
+    </>
+  );
+}
+
+function countByPerson(events: readonly TimelineEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events)
+    for (const id of event.people) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,135 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDateRange } from '../domain/formatDate';
+import type { Dataset, TimelineEvent } from '../domain/types';
+import { initialsOf } from '../layout/personColors';
+import { placePopover, type Placement } from '../layout/placePopover';
+import { CopyLinkButton } from './CopyLinkButton';
+import { QuoteBlock, SourceName } from './QuoteBlock';
+
+interface EventDialogProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  colorSlots: ReadonlyMap<string, number>;
+  shareUrl: string;
+  /** Re-measure the anchor when the timeline moves. */
+  layoutKey: unknown;
+  onClose: () => void;
+  onStep: (delta: 1 | -1) => void;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+/** The popover for one event: date, summary, people, every quote with its source. */
+export function EventDialog(props: EventDialogProps) {
+  const { event, dataset, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const titleId = `dialog-title-${event.id}`;
+
+  useLayoutEffect(() => {
+    const place = () => {
+      const node = ref.current;
+      if (!node) return;
+      const anchor = document.querySelector(`.timeline [data-event-id="${CSS.escape(event.id)}"]`);
+      const timeline = document.querySelector('.timeline-canvas');
+      const rect = (anchor ?? timeline)?.getBoundingClientRect();
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const size = { width: node.offsetWidth, height: node.offsetHeight };
+      setPlacement(rect ? placePopover(rect, size, viewport) : { left: 8, top: 8, side: 'below' });
+    };
+    place();
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [event.id, props.layoutKey]);
+
+  useEffect(() => {
+    ref.current?.focus();
+  }, [event.id]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      ref={ref}
+      className={`event-dialog ${placement?.side ?? 'below'}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={placement ? { left: placement.left, top: placement.top } : { visibility: 'hidden' }}
+    >
+      <header>
+        <p className="dialog-date">{formatDateRange(event.date, event.endDate)}</p>
+        <h2 id={titleId}>{event.title}</h2>
+      </header>
+      <p className="dialog-summary">{event.summary}</p>
+      <ul className="dialog-people" aria-label="People">
+        {event.people.map((id) => {
+          const person = dataset.peopleById.get(id);
+          return (
+            <li key={id} data-person={props.colorSlots.get(id) ?? 0}>
+              <span className="swatch" aria-hidden="true">
+                {initialsOf(person?.name ?? id)}
+              </span>
+              {person?.name ?? id}
+            </li>
+          );
+        })}
+      </ul>
+      {event.quotes.map((quote, i) => (
+        <QuoteBlock key={i} quote={quote} dataset={dataset} />
+      ))}
+      <p className="dialog-sources">
+        Sources:{' '}
+        {event.sources.map((id, i) => {
+          const source = dataset.sourcesById.get(id);
+          return (
+            <span key={id}>
+              {i > 0 && '; '}
+              {source ? <SourceName source={source} /> : id}
+            </span>
+          );
+        })}
+      </p>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => props.onStep(-1)}
+          disabled={!props.hasPrevious}
+          aria-label="Previous event"
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => props.onStep(1)}
+          disabled={!props.hasNext}
+          aria-label="Next event"
+        >
+          Next →
+        </button>
+        <CopyLinkButton url={props.shareUrl} title={event.title} />
+        <button type="button" onClick={onClose} className="close">
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

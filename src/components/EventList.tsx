@@ -1,0 +1,94 @@
+import { useState, type MouseEvent } from 'react';
+import { formatDateRange } from '../domain/formatDate';
+import type { Dataset, TimelineEvent } from '../domain/types';
+import { Highlighted } from './Highlighted';
+
+interface EventListProps {
+  events: readonly TimelineEvent[];
+  dataset: Dataset;
+  query: string;
+  selectedId: string | undefined;
+  hrefFor: (id: string) => string;
+  onSelect: (id: string, opener: HTMLElement) => void;
+}
+
+/** Rows drawn at a time, so a 10,000-event dataset doesn't put 10,000 rows in the page. */
+const PAGE = 100;
+
+/** The same events as the timeline, in order and grouped by year: for small screens and screen readers. */
+export function EventList({
+  events,
+  dataset,
+  query,
+  selectedId,
+  hrefFor,
+  onSelect,
+}: EventListProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const years = groupByYear(events.slice(0, limit));
+  const open = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onSelect(id, e.currentTarget);
+  };
+  return (
+    <section
+      className="event-list"
+      id="event-list"
+      aria-labelledby="event-list-title"
+      tabIndex={-1}
+    >
+      <h2 id="event-list-title">All events, in order</h2>
+      {years.map(([year, items]) => (
+        <section key={year} className="event-list-year" aria-labelledby={`year-${year}`}>
+          <h3 id={`year-${year}`}>{year}</h3>
+          <ol>
+            {items.map((event) => {
+              const quote = event.quotes[0];
+              return (
+                <li key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
+                  <p className="event-list-date">{formatDateRange(event.date, event.endDate)}</p>
+                  <a
+                    href={hrefFor(event.id)}
+                    data-list-event-id={event.id}
+                    onClick={(e) => open(e, event.id)}
+                  >
+                    <Highlighted text={event.title} query={query} />
+                  </a>
+                  <p className="event-list-people">
+                    {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(', ')}
+                  </p>
+                  {quote && (
+                    <blockquote>
+                      <p>
+                        “<Highlighted text={quote.text} query={query} />”
+                      </p>
+                      <footer>
+                        — {dataset.peopleById.get(quote.speaker)?.name ?? quote.speaker}
+                      </footer>
+                    </blockquote>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+      {events.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, events.length - limit)} more of {events.length - limit} remaining
+        </button>
+      )}
+    </section>
+  );
+}
+
+function groupByYear(events: readonly TimelineEvent[]): [number, TimelineEvent[]][] {
+  const groups = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    const list = groups.get(event.date.year);
+    if (list) list.push(event);
+    else groups.set(event.date.year, [event]);
+  }
+  return [...groups.entries()];
+}

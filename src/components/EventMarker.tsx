@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react';
+import { formatDateRange } from '../domain/formatDate';
+import type { PlacedEvent } from '../layout/layoutEvents';
+import { labelWidth } from '../layout/layoutEvents';
+
+interface EventMarkerProps {
+  placed: PlacedEvent;
+  top: number;
+  width: number;
+  colorSlot: number;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: (id: string, opener: HTMLElement) => void;
+}
+
+/** One event on the timeline: a dot for a moment, a bar for a span, its title beside it. */
+export function EventMarker({
+  placed,
+  top,
+  width,
+  colorSlot,
+  selected,
+  tabbable,
+  onSelect,
+}: EventMarkerProps) {
+  const { event, x, barEnd, flip } = placed;
+  const barWidth = event.isSpan ? Math.max(Math.min(barEnd, width) - Math.max(x, 0), 4) : 0;
+  const buttonWidth = Math.max(barWidth, labelWidth(event.title));
+  const left = flip ? x - buttonWidth : Math.max(x, 0);
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => onSelect(event.id, e.currentTarget);
+  return (
+    <button
+      type="button"
+      className={`event ${event.isSpan ? 'span' : 'point'}${flip ? ' flip' : ''}${selected ? ' selected' : ''}`}
+      data-event-id={event.id}
+      data-person={colorSlot}
+      tabIndex={tabbable ? 0 : -1}
+      aria-pressed={selected ? true : undefined}
+      style={{ transform: `translate(${left}px, ${top}px)`, width: buttonWidth }}
+      onClick={onClick}
+    >
+      {event.isSpan ? (
+        <span className="bar" style={{ width: barWidth }} />
+      ) : (
+        <span className="dot" />
+      )}
+      <span className="label">{event.title}</span>
+      <span className="sr-only">, {formatDateRange(event.date, event.endDate)}</span>
+    </button>
+  );
+}

@@ -1,0 +1,61 @@
+import { normalizeText, queryWords } from './normalizeText';
+import type { Dataset, TimelineEvent } from './types';
+import { timeMs } from './units';
+
+export interface EventFilter {
+  /** Events with ANY of these people; empty means no person filter. */
+  people: readonly string[];
+  /** Inclusive years; a span counts when it overlaps them. */
+  from?: number;
+  to?: number;
+  q: string;
+}
+
+export const NO_FILTER: EventFilter = { people: [], q: '' };
+
+export function isFiltering(filter: EventFilter): boolean {
+  return (
+    filter.people.length > 0 ||
+    filter.from !== undefined ||
+    filter.to !== undefined ||
+    filter.q.trim() !== ''
+  );
+}
+
+/** Folded searchable text per event (title, summary, quotes, speaker names), by event index. */
+export function buildSearchIndex(dataset: Pick<Dataset, 'events' | 'peopleById'>): string[] {
+  return dataset.events.map((event) => {
+    const speakers = event.quotes.map((q) => dataset.peopleById.get(q.speaker)?.name ?? '');
+    return normalizeText(
+      [event.title, event.summary, ...event.quotes.map((q) => q.text), ...speakers].join(
+        ' \u0000 ',
+      ),
+    );
+  });
+}
+
+/**
+ * The events that pass every part of the filter (AND), in their original order.
+ * `searchIndex` comes from buildSearchIndex for the same events, so typing stays cheap.
+ */
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  filter: EventFilter,
+  searchIndex: readonly string[],
+): TimelineEvent[] {
+  const people = new Set(filter.people);
+  const words = queryWords(filter.q);
+  const fromMs = filter.from === undefined ? -Infinity : Date.UTC(filter.from, 0, 1);
+  const toMs = filter.to === undefined ? Infinity : Date.UTC(filter.to + 1, 0, 1);
+  return events.filter((event) => {
+    if (people.size > 0 && !event.people.some((id) => people.has(id))) return false;
+    // A point event occupies its first instant; a span everything up to its end.
+    const last = event.isSpan ? event.end - 1 : event.start;
+    if (event.start >= toMs || last < fromMs) return false;
+    if (words.length === 0) return true;
+    const text = searchIndex[event.index] ?? '';
+    return words.every((word) => text.includes(word));
+  });
+}
+
+export const yearStart = (year: number) => timeMs(Date.UTC(year, 0, 1));

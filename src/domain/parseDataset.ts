@@ -1,0 +1,145 @@
+import * as v from 'valibot';
+import { DatasetSchema, type DatasetJson } from './datasetSchema';
+import { endOf, parsePartialDate, startOf, type PartialDate } from './partialDate';
+import type { Dataset, DatasetError, TimelineEvent } from './types';
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+
+/** Validate anything (parsed JSON) as a dataset; every problem comes back with its place. */
+export function parseDataset(input: unknown): ParseResult {
+  const result = v.safeParse(DatasetSchema, input);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const errors = crossCheck(result.output);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, dataset: build(result.output) };
+}
+
+function formatPath(path: v.BaseIssue<unknown>['path']): string {
+  if (!path || path.length === 0) return '(root)';
+  return path
+    .map((item, i) => {
+      const key = item.key as string | number;
+      if (typeof key === 'number') return `[${key}]`;
+      return i === 0 ? key : `.${key}`;
+    })
+    .join('');
+}
+
+function crossCheck(data: DatasetJson): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const fail = (path: string, message: string) => errors.push({ path, message });
+  const date = (path: string, text: string): PartialDate | null => {
+    const parsed = parsePartialDate(text);
+    if (!parsed) fail(path, `not a real date: ${JSON.stringify(text)}`);
+    return parsed;
+  };
+
+  const rangeStart = date('range.start', data.range.start);
+  const rangeEnd = date('range.end', data.range.end);
+  if (rangeStart && rangeEnd && endOf(rangeEnd) <= startOf(rangeStart)) {
+    fail('range.end', `must not be before range.start (${data.range.start})`);
+  }
+
+  const people = uniqueIds(data.people, 'people', fail);
+  const sources = uniqueIds(data.sources, 'sources', fail);
+  uniqueIds(data.events, 'events', fail);
+
+  data.events.forEach((event, i) => {
+    const at = `events[${i}]`;
+    const start = date(`${at}.date`, event.date);
+    const end = event.end === undefined ? null : date(`${at}.end`, event.end);
+    if (start && end && endOf(end) <= endOf(start)) {
+      fail(`${at}.end`, `must be after date (${event.date}), got ${JSON.stringify(event.end)}`);
+    }
+    if (start && rangeStart && rangeEnd) {
+      const last = end ?? start;
+      if (startOf(start) < startOf(rangeStart) || endOf(last) > endOf(rangeEnd)) {
+        const field = end && endOf(end) > endOf(rangeEnd) ? 'end' : 'date';
+        fail(`${at}.${field}`, `outside the dataset's range ${data.range.start}–${data.range.end}`);
+      }
+    }
+    event.people.forEach((id, j) => {
+      if (!people.has(id)) fail(`${at}.people[${j}]`, `unknown person ${JSON.stringify(id)}`);
+    });
+    event.sources.forEach((id, j) => {
+      if (!sources.has(id)) fail(`${at}.sources[${j}]`, `unknown source ${JSON.stringify(id)}`);
+    });
+    event.quotes.forEach((quote, j) => {
+      if (!people.has(quote.speaker)) {
+        fail(`${at}.quotes[${j}].speaker`, `unknown person ${JSON.stringify(quote.speaker)}`);
+      }
+      if (!sources.has(quote.source)) {
+        fail(`${at}.quotes[${j}].source`, `unknown source ${JSON.stringify(quote.source)}`);
+      }
+      if (quote.said !== undefined) date(`${at}.quotes[${j}].said`, quote.said);
+    });
+  });
+  return errors;
+}
+
+function uniqueIds(
+  items: { id: string }[],
+  field: string,
+  fail: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) fail(`${field}[${i}].id`, `duplicate id ${JSON.stringify(item.id)}`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function build(data: DatasetJson): Dataset {
+  // crossCheck has proven every date parses, so the non-null assertions below hold.
+  const rangeStart = parsePartialDate(data.range.start)!;
+  const rangeEnd = parsePartialDate(data.range.end)!;
+  const events: TimelineEvent[] = data.events
+    .map((event) => {
+      const date = parsePartialDate(event.date)!;
+      const endDate = event.end === undefined ? undefined : parsePartialDate(event.end)!;
+      const start = startOf(date);
+      return {
+        id: event.id,
+        title: event.title,
+        summary: event.summary,
+        people: event.people,
+        tags: event.tags,
+        sources: event.sources,
+        quotes: event.quotes,
+        date,
+        endDate,
+        start,
+        end: endDate ? endOf(endDate) : start,
+        isSpan: endDate !== undefined,
+        index: 0,
+      };
+    })
+    // Array.prototype.sort is stable, so same-day events keep the dataset's narrative order.
+    .sort((a, b) => a.start - b.start)
+    .map((event, index) => ({ ...event, index }));
+  return {
+    title: data.title,
+    description: data.description,
+    range: {
+      start: startOf(rangeStart),
+      end: endOf(rangeEnd),
+      startYear: rangeStart.year,
+      endYear: rangeEnd.year,
+    },
+    people: data.people,
+    sources: data.sources,
+    events,
+    peopleById: new Map(data.people.map((p) => [p.id, p])),
+    sourcesById: new Map(data.sources.map((s) => [s.id, s])),
+    eventsById: new Map(events.map((e) => [e.id, e])),
+  };
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
+import type { Dataset } from '../domain/types';
+import { boundsForRange, sameView, spanOf, type View } from '../layout/viewport';
+import type { LinkState } from '../url/linkState';
+import { reconcileLinkState } from '../url/reconcileLinkState';
+import type { useLinkState } from './useLinkState';
+import { useThrottledCallback } from './useThrottledCallback';
+
+type Links = ReturnType<typeof useLinkState>;
+
+const VIEW_WRITE_MS = 250;
+const QUERY_WRITE_MS = 300;
+
+/**
+ * Everything the page derives from the link and the dataset: the reconciled link state, the live
+ * view (gestures move it faster than the URL is written), the search text as typed, and the
+ * filtered events. Every change goes back into the URL.
+ */
+export function useTimelineState(dataset: Dataset, links: Links) {
+  const bounds = useMemo(() => boundsForRange(dataset.range.start, dataset.range.end), [dataset]);
+  const reconciled = useMemo(() => reconcileLinkState(links.link, dataset), [links.link, dataset]);
+  const link = reconciled.state;
+  const [notices, setNotices] = useState(() => [...links.linkIgnored, ...reconciled.ignored]);
+
+  const [view, setView] = useState<View>(() => link.view ?? bounds.outer);
+  const [query, setQuery] = useState(link.q);
+  const live = useRef({ view, query });
+  useLayoutEffect(() => {
+    live.current = { view, query };
+  });
+
+  /** The whole state as it should stand in the URL right now. */
+  const current = useCallback(
+    (patch: Partial<LinkState> = {}): LinkState => {
+      const v = live.current.view;
+      const isWhole = spanOf(v) >= spanOf(bounds.outer) - 1;
+      return { ...link, q: live.current.query.trim(), view: isWhole ? undefined : v, ...patch };
+    },
+    [link, bounds],
+  );
+
+  // Write the canonical form of the opening link once, so ignored parts leave the address bar.
+  useEffect(() => {
+    links.write(current(), 'replace');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Back/Forward can bring another window or search: follow it. Only a navigation moves the
+  // view; links we wrote ourselves lag a gesture in progress and must not pull it back.
+  const [seenNavigations, setSeenNavigations] = useState(links.navigations);
+  if (seenNavigations !== links.navigations) {
+    setSeenNavigations(links.navigations);
+    const linkView = link.view ?? bounds.outer;
+    if (!sameView(view, linkView, 60_000)) setView(linkView);
+    if (query.trim() !== link.q) setQuery(link.q);
+  }
+
+  const writeView = useThrottledCallback(() => links.write(current(), 'replace'), VIEW_WRITE_MS);
+  const writeQuery = useThrottledCallback(() => links.write(current(), 'replace'), QUERY_WRITE_MS);
+  const onViewChange = useCallback(
+    (next: View) => {
+      setView((v) => (sameView(v, next) ? v : next));
+      writeView();
+    },
+    [writeView],
+  );
+  const onQueryChange = (q: string) => {
+    setQuery(q);
+    live.current.query = q;
+    writeQuery();
+  };
+
+  const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const filter = useMemo(
+    () => ({ people: link.people, from: link.from, to: link.to, q: query }),
+    [link.people, link.from, link.to, query],
+  );
+  const events = useMemo(
+    () => filterEvents(dataset.events, filter, searchIndex),
+    [dataset, filter, searchIndex],
+  );
+
+  return {
+    bounds,
+    link,
+    view,
+    query,
+    filter,
+    events,
+    notices,
+    dismissNotices: () => setNotices([]),
+    onViewChange,
+    onQueryChange,
+    /** Change filters (replace) or open an event (push). */
+    update: (patch: Partial<LinkState>, mode: 'push' | 'replace' = 'replace') =>
+      links.write(current(patch), mode),
+    closeEvent: () => links.closeEvent(current()),
+    current,
+  };
+}

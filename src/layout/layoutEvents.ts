@@ -1,0 +1,127 @@
+import type { TimelineEvent } from '../domain/types';
+import { packLanes, type Extent } from './packLanes';
+import type { View } from './viewport';
+
+export interface PlacedEvent {
+  event: TimelineEvent;
+  /** Marker position, or the bar's start (may be < 0 for a span that began earlier). */
+  x: number;
+  /** The bar's end; equals x for point events. */
+  barEnd: number;
+  lane: number;
+  /** The label sits left of the marker, because there's no room to its right. */
+  flip: boolean;
+}
+
+export interface Cluster {
+  key: string;
+  x: number;
+  width: number;
+  members: TimelineEvent[];
+  start: number;
+  end: number;
+}
+
+export interface EventLayout {
+  placed: PlacedEvent[];
+  clusters: Cluster[];
+  laneCount: number;
+}
+
+/** Width of one cluster bin: room for a "128 events" pill. */
+export const CLUSTER_PX = 84;
+const LABEL_CHAR_PX = 7.4;
+const LABEL_MAX_PX = 190;
+const MARKER_PX = 18;
+
+/** Rough rendered width of an event's label; the CSS clips longer titles at LABEL_MAX_PX. */
+export function labelWidth(title: string): number {
+  return Math.min(MARKER_PX + title.length * LABEL_CHAR_PX, LABEL_MAX_PX + MARKER_PX);
+}
+
+/**
+ * Lay out the events visible in `view` on `maxLanes` lanes. Where events would need more lanes
+ * than there are, every event starting in that time bin (CLUSTER_PX wide, aligned to absolute
+ * time so panning doesn't reshuffle them) is folded into one cluster, and the rest re-packed.
+ * Expects `events` sorted by start.
+ */
+export function layoutEvents(
+  events: readonly TimelineEvent[],
+  view: View,
+  width: number,
+  maxLanes: number,
+): EventLayout {
+  const pxPerMs = width / (view.end - view.start);
+  const toX = (t: number) => (t - view.start) * pxPerMs;
+  const slackMs = LABEL_MAX_PX / pxPerMs;
+  const visible = events.filter((e) => e.start <= view.end && e.end + slackMs >= view.start);
+  const flips = visible.map((e) => !e.isSpan && toX(e.start) + labelWidth(e.title) > width);
+  const extents: Extent[] = visible.map((e, i) => {
+    const x = toX(e.start);
+    if (flips[i]) return { x0: x - labelWidth(e.title), x1: x };
+    const labelX = Math.max(x, 0);
+    return { x0: labelX, x1: Math.max(toX(e.end), labelX + labelWidth(e.title)) };
+  });
+
+  const binMs = CLUSTER_PX / pxPerMs;
+  const binOf = (e: TimelineEvent) => Math.floor(Math.max(e.start, view.start) / binMs);
+  const dense = new Set<number>();
+  let lanes: number[] = [];
+  let kept: number[] = [];
+  for (;;) {
+    kept = visible.flatMap((e, i) => (dense.has(binOf(e)) ? [] : [i]));
+    lanes = packLanes(
+      kept.map((i) => extents[i]!),
+      maxLanes,
+    );
+    const failed = kept.filter((_, k) => lanes[k] === -1);
+    if (failed.length === 0) break;
+    for (const i of failed) dense.add(binOf(visible[i]!));
+  }
+
+  const placed = kept.map((i, k) => {
+    const event = visible[i]!;
+    return { event, x: toX(event.start), barEnd: toX(event.end), lane: lanes[k]!, flip: flips[i]! };
+  });
+  return {
+    placed,
+    clusters: buildClusters(visible, dense, binOf, binMs, toX),
+    laneCount: maxLanes,
+  };
+}
+
+function buildClusters(
+  visible: TimelineEvent[],
+  dense: Set<number>,
+  binOf: (e: TimelineEvent) => number,
+  binMs: number,
+  toX: (t: number) => number,
+): Cluster[] {
+  const byBin = new Map<number, TimelineEvent[]>();
+  for (const event of visible) {
+    const bin = binOf(event);
+    if (!dense.has(bin)) continue;
+    const members = byBin.get(bin);
+    if (members) members.push(event);
+    else byBin.set(bin, [event]);
+  }
+  return [...byBin.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([bin, members]) => ({
+      key: `cluster-${bin}`,
+      x: toX(bin * binMs),
+      width: CLUSTER_PX - 6,
+      members,
+      start: Math.min(...members.map((e) => e.start)),
+      end: Math.max(...members.map((e) => e.end)),
+    }));
+}
+
+/** "12 events, 2005" or "3 events, 2005–2006": the accessible name and tooltip of a cluster. */
+export function describeCluster(cluster: Pick<Cluster, 'members' | 'start' | 'end'>): string {
+  const first = new Date(cluster.start).getUTCFullYear();
+  const last = new Date(Math.max(cluster.start, cluster.end - 1)).getUTCFullYear();
+  const count = cluster.members.length;
+  const noun = count === 1 ? 'event' : 'events';
+  return `${count} ${noun}, ${first === last ? first : `${first}–${last}`}`;
+}

@@ -1,0 +1,159 @@
+import { endOf, formatIsoPartial, parsePartialDate, startOf } from '../domain/partialDate';
+import { DAY_MS } from '../domain/units';
+import type { View } from '../layout/viewport';
+
+/** Everything a link carries (CONTRACT §3). Absent fields mean "no filter" / "default". */
+export interface LinkState {
+  data?: string;
+  event?: string;
+  people: string[];
+  from?: number;
+  to?: number;
+  q: string;
+  view?: View;
+}
+
+export const EMPTY_LINK_STATE: LinkState = { people: [], q: '' };
+
+export interface ParsedLink {
+  state: LinkState;
+  /** Plain-language notes on what was ignored, for the notice. */
+  ignored: string[];
+}
+
+const MAX_TEXT = 200;
+const MAX_ID = 100;
+const MAX_PEOPLE = 50;
+const MAX_URL = 2000;
+const ID = /^[a-z0-9-]+$/;
+const YEAR = /^\d{4}$/;
+
+/** Read a query string. Never throws: whatever can't be used is left out and named in `ignored`. */
+export function parseLinkState(search: string): ParsedLink {
+  const ignored: string[] = [];
+  const state: LinkState = { people: [], q: '' };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, ignored: ['the link could not be read'] };
+  }
+  const first = (key: string): string | undefined => {
+    const values = params.getAll(key).filter((value) => value.trim() !== '');
+    if (values.length > 1) ignored.push(`repeated ${key} (used the first)`);
+    return values[0]?.trim();
+  };
+
+  const data = first('data');
+  if (data !== undefined) {
+    if (data.length <= MAX_URL && isFetchableUrl(data)) state.data = data;
+    else ignored.push(`data: only http(s) or relative URLs can be loaded`);
+  }
+
+  const event = first('event');
+  if (event !== undefined) {
+    if (event.length <= MAX_ID && ID.test(event)) state.event = event;
+    else ignored.push(`event "${shorten(event)}" (not an event id)`);
+  }
+
+  const people = params
+    .getAll('people')
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  for (const id of people) {
+    if (id.length > MAX_ID || !ID.test(id))
+      ignored.push(`person "${shorten(id)}" (not a person id)`);
+    else if (!state.people.includes(id) && state.people.length < MAX_PEOPLE) state.people.push(id);
+  }
+
+  const from = readYear('from', first('from'), ignored);
+  const to = readYear('to', first('to'), ignored);
+  if (from !== undefined && to !== undefined && from > to) {
+    ignored.push(`from ${from} is after to ${to}`);
+  } else {
+    if (from !== undefined) state.from = from;
+    if (to !== undefined) state.to = to;
+  }
+
+  const q = first('q');
+  if (q !== undefined) state.q = q.slice(0, MAX_TEXT);
+
+  const view = first('view');
+  if (view !== undefined) {
+    const parsed = parseView(view);
+    if (parsed) state.view = parsed;
+    else ignored.push(`view "${shorten(view)}" (expected START..END, e.g. 2011-06..2012-12)`);
+  }
+  return { state, ignored };
+}
+
+/** Write the state in one canonical order, so equal states give equal URLs. */
+export function serializeLinkState(state: LinkState): string {
+  const params = new URLSearchParams();
+  if (state.data) params.set('data', state.data);
+  if (state.event) params.set('event', state.event);
+  if (state.people.length > 0) params.set('people', state.people.join(','));
+  if (state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== undefined) params.set('to', String(state.to));
+  if (state.q) params.set('q', state.q);
+  if (state.view) params.set('view', formatView(state.view));
+  // Commas and dots are safe in a query; keeping them readable makes shared links legible.
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+function readYear(key: string, value: string | undefined, ignored: string[]): number | undefined {
+  if (value === undefined) return undefined;
+  if (YEAR.test(value)) return Number(value);
+  ignored.push(`${key} "${shorten(value)}" (not a year)`);
+  return undefined;
+}
+
+export function isFetchableUrl(value: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return /^https?:\/\//i.test(value);
+  // Protocol-relative URLs (//host) are absolute http(s) URLs too.
+  return !value.startsWith('\\');
+}
+
+/** `2011-06..2012-12` -> the window from the start of June 2011 to the end of December 2012. */
+export function parseView(text: string): View | undefined {
+  const parts = text.split('..');
+  if (parts.length !== 2) return undefined;
+  const start = parsePartialDate(parts[0]!);
+  const end = parsePartialDate(parts[1]!);
+  if (!start || !end) return undefined;
+  const view = { start: startOf(start), end: endOf(end) };
+  return view.end > view.start ? view : undefined;
+}
+
+/**
+ * The shortest ISO form that restores the window to within a day: whole years or months when
+ * the edges fall on them, else days (the end written inclusively, as people read ranges).
+ */
+export function formatView(view: View): string {
+  const start = new Date(Math.round(view.start / DAY_MS) * DAY_MS);
+  const endExclusive = new Date(
+    Math.max(Math.round(view.end / DAY_MS) * DAY_MS, start.getTime() + DAY_MS),
+  );
+  const last = new Date(endExclusive.getTime() - DAY_MS);
+  const wholeYears =
+    start.getUTCMonth() === 0 &&
+    start.getUTCDate() === 1 &&
+    endExclusive.getUTCMonth() === 0 &&
+    endExclusive.getUTCDate() === 1;
+  const wholeMonths = start.getUTCDate() === 1 && endExclusive.getUTCDate() === 1;
+  const fmt = (d: Date, precision: 'year' | 'month' | 'day') =>
+    formatIsoPartial({
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      precision,
+    });
+  const precision = wholeYears ? 'year' : wholeMonths ? 'month' : 'day';
+  return `${fmt(start, precision)}..${fmt(last, precision)}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

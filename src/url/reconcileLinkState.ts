@@ -1,0 +1,54 @@
+import type { Dataset } from '../domain/types';
+import { boundsForRange, clampView, spanOf } from '../layout/viewport';
+import type { LinkState } from './linkState';
+
+/**
+ * Check a parsed link against the dataset it opens: unknown ids are dropped, years clamped to the
+ * dataset's range, a window outside the range ignored. Each change is named for the notice.
+ */
+export function reconcileLinkState(
+  state: LinkState,
+  dataset: Dataset,
+): { state: LinkState; ignored: string[] } {
+  const ignored: string[] = [];
+  const next: LinkState = { ...state, people: [] };
+
+  if (state.event !== undefined && !dataset.eventsById.has(state.event)) {
+    ignored.push(`event "${state.event}" (no such event)`);
+    delete next.event;
+  }
+  for (const id of state.people) {
+    if (dataset.peopleById.has(id)) next.people.push(id);
+    else ignored.push(`person "${id}" (no such person)`);
+  }
+
+  const { startYear, endYear } = dataset.range;
+  const clampYear = (key: 'from' | 'to') => {
+    const year = state[key];
+    if (year === undefined) return;
+    const clamped = Math.min(Math.max(year, startYear), endYear);
+    if (clamped !== year)
+      ignored.push(`${key} ${year} (outside ${startYear}–${endYear}; used ${clamped})`);
+    next[key] = clamped;
+  };
+  clampYear('from');
+  clampYear('to');
+  // Both clamped to the same edge from beyond the range: the filter means nothing, drop it.
+  if (next.from === startYear) delete next.from;
+  if (next.to === endYear) delete next.to;
+
+  if (state.view) {
+    const bounds = boundsForRange(dataset.range.start, dataset.range.end);
+    const overlaps = state.view.end > bounds.outer.start && state.view.start < bounds.outer.end;
+    if (!overlaps) {
+      ignored.push('view (outside the timeline)');
+      delete next.view;
+    } else {
+      const clamped = clampView(state.view, bounds);
+      // The whole range is the default view: keep links short.
+      if (spanOf(clamped) >= spanOf(bounds.outer) - 1) delete next.view;
+      else next.view = clamped;
+    }
+  }
+  return { state: next, ignored };
+}

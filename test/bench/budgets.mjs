@@ -1,0 +1,65 @@
+// Performance budgets for `npm run bench` (CONTRACT §5). Change a number only with a reason.
+export const BUDGETS = {
+  // One cold visit on a slow phone link should stay around a second of transfer.
+  firstLoadGzipBytes: 102_400,
+  // The bundled dataset is small, so the first drawn timeline should feel instant.
+  bundledReadyMs: 300,
+  // 10,000 events arrive by fetch + validation; users accept a short wait, not a frozen tab.
+  largeReadyMs: 1500,
+  // One 60 Hz frame: zooming must not drop frames, even with 10,000 events.
+  largeZoomP95Ms: 16.7,
+  // The RAIL "response" limit: any longer task makes the wheel feel stuck.
+  largeLongTaskMs: 50,
+  // Mid-range phones kill tabs well above this; the data itself is only a few MB.
+  largeHeapMB: 40,
+  // Virtualise / cluster: the DOM must not grow with the dataset.
+  largeEventElements: 500,
+  // A filter keystroke must fit inside one frame with room left for rendering.
+  filterPassMs: 5,
+};
+
+// rAF timestamps are coarsened to 0.1 ms and headless frames land 16.5–16.8 ms apart even on an
+// idle page, so a smooth run needs this slack; a dropped frame still shows as ~33 ms.
+export const FRAME_JITTER_MS = 1;
+
+/**
+ * Compare results with BUDGETS. A missing number (case failed, mark absent) fails, except the
+ * filter pass, which is only checked where the page exposes it.
+ * Returns [{ name, limit, tolerance, actual, pass }].
+ */
+export function checkBudgets({ bundle, cases }) {
+  const byName = Object.fromEntries(cases.map((c) => [c.name, c]));
+  const large = byName['10,000'] ?? {};
+  const checks = [];
+  const check = (name, actual, limit, tolerance = 0) =>
+    checks.push({
+      name,
+      limit,
+      tolerance,
+      actual: actual ?? null,
+      pass: actual != null && actual <= limit + tolerance,
+    });
+
+  check(
+    'first-load JS+CSS gzip bytes',
+    bundle && bundle.jsGzip + bundle.cssGzip,
+    BUDGETS.firstLoadGzipBytes,
+  );
+  check('bundled: ready ms', byName.bundled?.readyMs, BUDGETS.bundledReadyMs);
+  check('10,000: ready ms', large.readyMs, BUDGETS.largeReadyMs);
+  check('10,000: zoom frame p95 ms', large.zoom?.p95, BUDGETS.largeZoomP95Ms, FRAME_JITTER_MS);
+  check(
+    '10,000: longest long task ms (zoom)',
+    large.zoom && (large.zoom.longTaskMax ?? 0),
+    BUDGETS.largeLongTaskMs,
+  );
+  check('10,000: JS heap MB', large.heapMB, BUDGETS.largeHeapMB);
+  const maxElements =
+    large.markers && Math.max(large.markers.elements, large.zoom?.maxEventElements ?? Infinity);
+  check('10,000: event elements (max)', maxElements, BUDGETS.largeEventElements);
+  for (const c of cases) {
+    if (c.filterPassMs != null)
+      check(`${c.name}: filter pass ms`, c.filterPassMs, BUDGETS.filterPassMs);
+  }
+  return checks;
+}

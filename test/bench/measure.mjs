@@ -1,0 +1,176 @@
+// One benchmark case: load a URL in a fresh context, wait for the timeline, then zoom with the
+// wheel while the page records its own frame times. Numbers come from inside the page
+// (performance marks, rAF timestamps) so Playwright's round trips never count as app time.
+const TIMELINE = '[aria-label="Timeline"]';
+const READY = `${TIMELINE}[data-ready="true"]`;
+const EVENT_ELEMENTS = '[data-event-id],[data-cluster]';
+const VIEWPORT = { width: 1280, height: 800 };
+const ZOOM_STEPS = 30;
+const WHEEL_PAUSE_MS = 20;
+
+// Runs before any app script, so long tasks during loading are seen too (kept apart from zoom).
+function installRecorder() {
+  const bench = { longTasks: [], frames: [], maxElements: 0, recording: false };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null;
+  }
+}
+
+/** Load once and throw it away, so browser start-up is not billed to the first measured case. */
+export async function warmUp(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(READY, { state: 'attached', timeout: 30_000 }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureCase(browser, { name, url, timeoutMs = 30_000 }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const result = { name, url, errors: [], assets: [], offOrigin: [] };
+  const origin = new URL(url).origin;
+  page.on('pageerror', (error) => result.errors.push(`pageerror: ${error.message}`));
+  page.on(
+    'console',
+    (msg) => msg.type() === 'error' && result.errors.push(`console: ${msg.text()}`),
+  );
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(origin) && !/^(data|blob):/.test(target)) result.offOrigin.push(target);
+  });
+  const loaded = [];
+  page.on('response', (response) => loaded.push(new URL(response.url()).pathname));
+  await page.addInitScript(installRecorder);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector(READY, { state: 'attached', timeout: timeoutMs });
+    result.assets = loaded.filter((path) => /\.(m?js|css)$/.test(path));
+    result.readyMs = await page.evaluate(
+      () => performance.getEntriesByName('timeline-ready')[0]?.startTime ?? null,
+    );
+    if (result.readyMs == null) result.errors.push('no performance mark "timeline-ready"');
+    result.markers = await countElements(page);
+    result.loadLongTasks = summarise(await page.evaluate(() => window.__bench.longTasks));
+    result.zoom = await measureZoom(page);
+    result.heapMB = await measureHeapMB(context, page);
+    result.filterPassMs = await measureFilterPass(page);
+  } catch (error) {
+    result.errors.push(error.message.split('\n')[0]);
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+function countElements(page) {
+  return page.evaluate((selector) => {
+    const count = (s) => document.querySelectorAll(s).length;
+    return {
+      events: count('[data-event-id]'),
+      clusters: count('[data-cluster]'),
+      elements: count(selector),
+      dom: count('*'),
+    };
+  }, EVENT_ELEMENTS);
+}
+
+async function measureZoom(page) {
+  const timeline = page.locator(TIMELINE).first();
+  await timeline.scrollIntoViewIfNeeded();
+  const box = await timeline.boundingBox();
+  // Aim at the middle of the part that is on screen: a tall region may run below the fold.
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, VIEWPORT.height);
+  await page.mouse.move(box.x + box.width / 2, (top + bottom) / 2);
+  const viewParam = () => page.evaluate(() => new URL(location.href).searchParams.get('view'));
+  const viewBefore = await viewParam();
+
+  await page.evaluate((selector) => {
+    const bench = window.__bench;
+    Object.assign(bench, {
+      frames: [],
+      maxElements: 0,
+      recording: true,
+      zoomStart: performance.now(),
+    });
+    const tick = (time) => {
+      if (!bench.recording) return;
+      bench.frames.push(time);
+      bench.maxElements = Math.max(bench.maxElements, document.querySelectorAll(selector).length);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, EVENT_ELEMENTS);
+  for (let i = 0; i < ZOOM_STEPS; i++) await wheel(page, -100);
+  const viewZoomedIn = await viewParam();
+  for (let i = 0; i < ZOOM_STEPS; i++) await wheel(page, 100);
+  // Let the last wheel's render and any long-task report land before stopping.
+  await page.waitForTimeout(300);
+  const raw = await page.evaluate(() => {
+    const bench = window.__bench;
+    bench.recording = false;
+    const longTasks = bench.longTasks && bench.longTasks.filter((t) => t.start >= bench.zoomStart);
+    return { frames: bench.frames, maxElements: bench.maxElements, longTasks };
+  });
+
+  const durations = raw.frames.slice(1).map((t, i) => t - raw.frames[i]);
+  const sorted = [...durations].sort((a, b) => a - b);
+  const longTasks = summarise(raw.longTasks);
+  return {
+    frames: durations.length,
+    median: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted.at(-1) ?? null,
+    longTaskCount: longTasks.count,
+    longTaskMax: longTasks.max,
+    maxEventElements: raw.maxElements,
+    view: { before: viewBefore, zoomedIn: viewZoomedIn, after: await viewParam() },
+  };
+}
+
+async function wheel(page, deltaY) {
+  await page.mouse.wheel(0, deltaY);
+  await page.waitForTimeout(WHEEL_PAUSE_MS);
+}
+
+async function measureHeapMB(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+  return used ? used.value / 1024 / 1024 : null;
+}
+
+/**
+ * Placeholder until the app exposes a hook: `window.__timelineBench.filterPassMs()` should run
+ * one full filter pass (people + years + search) over the loaded events and resolve to its ms.
+ * Null when the page offers nothing, and then the budget is skipped.
+ */
+export function measureFilterPass(page) {
+  return page.evaluate(async () => {
+    const hook = window.__timelineBench;
+    return typeof hook?.filterPassMs === 'function' ? Number(await hook.filterPassMs()) : null;
+  });
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function summarise(tasks) {
+  if (!tasks) return { count: null, max: null };
+  return { count: tasks.length, max: tasks.length ? Math.max(...tasks.map((t) => t.ms)) : null };
+}

@@ -1,0 +1,101 @@
+// `npm run bench` (CONTRACT §5): build once, serve dist/ on 127.0.0.1, measure three cases in
+// headless Chromium, print a table, write results/latest.json and exit 1 on any broken budget.
+// `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { serveDist } from '../support/serve.mjs';
+import { BUDGETS, checkBudgets } from './budgets.mjs';
+import { generateDataset } from './generateDataset.mjs';
+import { measureFirstLoadBytes } from './firstLoadBytes.mjs';
+import { measureCase, warmUp } from './measure.mjs';
+import { formatBudgets, formatTable } from './report.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(HERE, 'results', 'latest.json');
+const SEED = 1;
+
+function die(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+function build() {
+  if (!existsSync(join(ROOT, 'index.html')))
+    die('no index.html in the project root: nothing to build yet.');
+  console.log('bench: building with `npx vite build` …');
+  const run = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    die(`vite build failed (exit ${run.status}).`);
+  }
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    die(
+      'no Chromium found (looked at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).',
+    );
+  }
+  if (!process.argv.includes('--no-build')) build();
+  if (!existsSync(join(DIST, 'index.html'))) die('dist/index.html is missing: did the build run?');
+
+  const json = (n) => ['application/json; charset=utf-8', JSON.stringify(generateDataset(n, SEED))];
+  const server = await serveDist({
+    root: DIST,
+    subPath: null,
+    extra: { '/bench-1000.json': json(1000), '/bench-10000.json': json(10000) },
+  });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const cases = [
+      { name: 'bundled', url: `${server.url}/`, events: null },
+      { name: '1,000', url: `${server.url}/?data=/bench-1000.json`, events: 1000 },
+      { name: '10,000', url: `${server.url}/?data=/bench-10000.json`, events: 10000 },
+    ];
+    await warmUp(browser, cases[0].url);
+    const results = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      budgets: BUDGETS,
+    };
+    results.cases = [];
+    for (const { name, url, events } of cases) {
+      console.log(`bench: measuring ${name} …`);
+      results.cases.push({ events, ...(await measureCase(browser, { name, url })) });
+    }
+    const bundled = results.cases[0];
+    bundled.events = await countBundledEvents();
+    results.bundle = bundled.assets.length
+      ? await measureFirstLoadBytes(DIST, bundled.assets)
+      : null;
+    results.checks = checkBudgets(results);
+
+    console.log(`\n${formatTable(results)}\n\n${formatBudgets(results.checks)}`);
+    await mkdir(dirname(RESULTS), { recursive: true });
+    await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
+    console.log(`\nbench: full results in ${RESULTS.slice(ROOT.length + 1)}`);
+    process.exitCode = results.checks.every((c) => c.pass) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// The bundled dataset's size is a fact of src/, not something the page should have to report.
+async function countBundledEvents() {
+  const dataDir = join(ROOT, 'src', 'data');
+  const files = (await readdir(dataDir)).filter((f) => f.endsWith('.json'));
+  if (files.length !== 1) return null;
+  const data = JSON.parse(await readFile(join(dataDir, files[0]), 'utf8'));
+  return Array.isArray(data.events) ? data.events.length : null;
+}
+
+main().catch((error) => die(error.stack ?? String(error)));
