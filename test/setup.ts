@@ -2,4 +2,52 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// jsdom leaves out a few browser APIs the components use. These are small stand-ins for the
+// browser, not mocks of our own code: they behave like the real thing in a page that never
+// resizes, never asks for dark mode and has a working clipboard.
+
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+if (typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+
+if (typeof CSS === 'undefined' || typeof CSS.escape !== 'function') {
+  // The CSSOM spec's serialize-an-identifier, enough for the ids our datasets use.
+  const escape = (value: string) =>
+    value.replace(/^\d|[^a-zA-Z0-9_\u00a0-\uffff-]/g, (c, at: number) =>
+      at === 0 && /\d/.test(c) ? `\\3${c} ` : `\\${c}`,
+    );
+  (globalThis as { CSS?: unknown }).CSS = { ...(globalThis.CSS ?? {}), escape };
+}
+
+if (!navigator.clipboard) {
+  let text = '';
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: (value: string) => {
+        text = value;
+        return Promise.resolve();
+      },
+      readText: () => Promise.resolve(text),
+    },
+  });
+}
+
 afterEach(() => cleanup());

@@ -5,7 +5,7 @@ import type { useLinkState } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
 import { colorSlots } from '../layout/personColors';
-import { serializeLinkState } from '../url/linkState';
+import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
@@ -55,13 +55,19 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [link.event, state.closeEvent]);
 
+  const clearFilters = () => {
+    state.onQueryChange('');
+    state.update({ people: [], from: undefined, to: undefined, q: '' });
+  };
+
   const onStep = (delta: 1 | -1) => {
     const next = events[selectedIndex + delta];
     if (next) state.update({ event: next.id }, 'replace');
   };
 
   const hrefFor = (id: string) => serializeLinkState(state.current({ event: id })) || '?';
-  const shareUrl = selected ? new URL(hrefFor(selected.id), window.location.href).href : '';
+  const shareUrl = selected ? shareUrlFor(selected.id, state.current({ event: undefined })) : '';
+  const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
 
   return (
@@ -81,10 +87,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           onPeople={(people) => state.update({ people })}
           onYears={(from, to) => state.update({ from, to })}
           onQuery={state.onQueryChange}
-          onClear={() => {
-            state.onQueryChange('');
-            state.update({ people: [], from: undefined, to: undefined, q: '' });
-          }}
+          onClear={clearFilters}
         />
         <StatusLine shown={events.length} total={dataset.events.length} />
         <Timeline
@@ -97,6 +100,14 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           onSelect={onSelect}
           reducedMotion={reducedMotion}
         />
+        {hiddenByFilter && (
+          <p className="notice" aria-live="polite">
+            “{selected.title}” is hidden by the current filters.{' '}
+            <button type="button" onClick={clearFilters}>
+              Show all events
+            </button>
+          </p>
+        )}
         {selected && (
           <EventDialog
             event={selected}
@@ -124,6 +135,17 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
       </main>
     </>
   );
+}
+
+/**
+ * The link `Copy link` hands out: the event's static page (e/<id>/, which previews well in chats)
+ * carrying the rest of the view; a dataset loaded with ?data= has no static pages, so its events
+ * link to ?event= directly.
+ */
+function shareUrlFor(id: string, rest: LinkState): string {
+  const appBase = new URL('.', window.location.href);
+  if (rest.data) return new URL(serializeLinkState({ ...rest, event: id }), appBase).href;
+  return new URL(`e/${encodeURIComponent(id)}/${serializeLinkState(rest)}`, appBase).href;
 }
 
 function countByPerson(events: readonly TimelineEvent[]): Map<string, number> {

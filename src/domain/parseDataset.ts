@@ -38,7 +38,7 @@ function crossCheck(data: DatasetJson): DatasetError[] {
   const fail = (path: string, message: string) => errors.push({ path, message });
   const date = (path: string, text: string): PartialDate | null => {
     const parsed = parsePartialDate(text);
-    if (!parsed) fail(path, `not a real date: ${JSON.stringify(text)}`);
+    if (!parsed) fail(path, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(text)}`);
     return parsed;
   };
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
 import type { Dataset } from '../domain/types';
-import { boundsForRange, sameView, spanOf, type View } from '../layout/viewport';
+import { timeMs } from '../domain/units';
+import { boundsForRange, clampView, sameView, spanOf, type View } from '../layout/viewport';
 import type { LinkState } from '../url/linkState';
 import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { useLinkState } from './useLinkState';
@@ -54,6 +55,19 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     const linkView = link.view ?? bounds.outer;
     if (!sameView(view, linkView, 60_000)) setView(linkView);
     if (query.trim() !== link.q) setQuery(link.q);
+  }
+
+  // Opening an event brings it into view: centred at the current zoom, or fitted if it is a
+  // span too long for the window. A shared link's window wins when the event is already in it.
+  const [seenEvent, setSeenEvent] = useState<string | undefined>(undefined);
+  if (seenEvent !== link.event) {
+    setSeenEvent(link.event);
+    const event = link.event ? dataset.eventsById.get(link.event) : undefined;
+    if (event && (event.start < view.start || event.start > view.end)) {
+      const half = Math.max(spanOf(view), event.end - event.start) / 2;
+      const centre = (event.start + Math.max(event.end, event.start)) / 2;
+      setView(clampView({ start: timeMs(centre - half), end: timeMs(centre + half) }, bounds));
+    }
   }
 
   const writeView = useThrottledCallback(() => links.write(current(), 'replace'), VIEW_WRITE_MS);

@@ -1,0 +1,32 @@
+// The static server the end-to-end tests run against (Playwright's `webServer`): dist/ at `/`
+// and under `/sub/`, every file in test/fixtures/ at /fixtures/<name>, and a generated
+// 10,000-event dataset at /fixtures/big-10000.json. Runs until killed.
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../support/serve.mjs';
+import { generateDataset } from '../bench/generateDataset.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixturesDir = join(root, 'test', 'fixtures');
+const port = Number(process.env.E2E_PORT ?? 4318);
+
+const TYPES = { '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const typeOf = (name) =>
+  TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
+
+const extra = {};
+for (const name of await readdir(fixturesDir)) {
+  extra[`/fixtures/${name}`] = [typeOf(name), await readFile(join(fixturesDir, name))];
+}
+extra['/fixtures/big-10000.json'] = [
+  TYPES['.json'],
+  JSON.stringify(generateDataset(10_000, 1)),
+];
+
+const { url } = await serveDist({ root: join(root, 'dist'), port, subPath: '/sub/', extra });
+console.log(`e2e server: dist/ at ${url}/ and ${url}/sub/, fixtures at ${url}/fixtures/`);
+
+const stop = () => process.exit(0);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

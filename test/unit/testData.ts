@@ -1,0 +1,45 @@
+import bundledJson from '../../src/data/kim-kanye.json';
+import { parseDataset } from '../../src/domain/parseDataset';
+import { parsePartialDate, startOf, endOf } from '../../src/domain/partialDate';
+import type { Dataset, TimelineEvent } from '../../src/domain/types';
+
+/** The bundled dataset, parsed; fails loudly if it doesn't validate. */
+export function bundledDataset(): Dataset {
+  const result = parseDataset(bundledJson);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.dataset;
+}
+
+/** A deep copy of the bundled JSON, to break one field at a time. */
+export function bundledJsonCopy(): typeof bundledJson {
+  return structuredClone(bundledJson);
+}
+
+/** A TimelineEvent built directly, the way parseDataset would build it. */
+export function makeEvent(
+  id: string,
+  date: string,
+  options: Partial<Omit<TimelineEvent, 'date' | 'endDate'>> & { endText?: string } = {},
+): TimelineEvent {
+  const { endText, ...rest } = options;
+  const parsed = parsePartialDate(date);
+  if (!parsed) throw new Error(`bad date ${date}`);
+  const endDate = endText === undefined ? undefined : (parsePartialDate(endText) ?? undefined);
+  const start = startOf(parsed);
+  return {
+    id,
+    title: id,
+    summary: '',
+    people: [],
+    tags: [],
+    sources: ['s'],
+    quotes: [],
+    date: parsed,
+    endDate,
+    start,
+    end: endDate ? endOf(endDate) : start,
+    isSpan: endDate !== undefined,
+    index: 0,
+    ...rest,
+  };
+}
