@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { isFiltering } from '../domain/filterEvents';
 import type { useLinkState } from '../hooks/useLinkState';
@@ -11,6 +11,7 @@ import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
 import { Timeline } from '../components/Timeline';
 
@@ -28,6 +29,16 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   const opener = useRef<HTMLElement | null>(null);
   const selected = link.event ? dataset.eventsById.get(link.event) : undefined;
   const selectedIndex = selected ? events.indexOf(selected) : -1;
+
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = (e.target as HTMLElement).closest?.('input, select, textarea');
+      if (e.key === '?' && !typing) setShortcutsOpen(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
@@ -72,7 +83,12 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
 
   return (
     <>
-      <Header title={dataset.title} description={dataset.description} />
+      <Header
+        title={dataset.title}
+        description={dataset.description}
+        onShowShortcuts={() => setShortcutsOpen(true)}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <main>
         <Notice
           title="Parts of this link were ignored:"

@@ -44,7 +44,6 @@ export function EventList({
           <h3 id={`year-${year}`}>{year}</h3>
           <ol>
             {items.map((event) => {
-              const quote = event.quotes[0];
               return (
                 <li key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
                   <p className="event-list-date">{formatDateRange(event.date, event.endDate)}</p>
@@ -58,8 +57,9 @@ export function EventList({
                   <p className="event-list-people">
                     {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(', ')}
                   </p>
-                  {quote && (
-                    <blockquote>
+                  {/* The first quote on screen; all of them, and the sources, when printed. */}
+                  {event.quotes.map((quote, i) => (
+                    <blockquote key={i} className={i > 0 ? 'print-only' : undefined}>
                       <p>
                         “<Highlighted text={quote.text} query={query} />”
                       </p>
@@ -67,7 +67,11 @@ export function EventList({
                         — {dataset.peopleById.get(quote.speaker)?.name ?? quote.speaker}
                       </footer>
                     </blockquote>
-                  )}
+                  ))}
+                  <p className="event-list-sources print-only">
+                    {event.summary} Sources:{' '}
+                    {event.sources.map((id) => dataset.sourcesById.get(id)?.title ?? id).join('; ')}
+                  </p>
                 </li>
               );
             })}

@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { PlacedEvent } from '../layout/layoutEvents';
-import { labelWidth } from '../layout/layoutEvents';
 
 interface EventMarkerProps {
   placed: PlacedEvent;
@@ -23,9 +22,9 @@ export function EventMarker({
   tabbable,
   onSelect,
 }: EventMarkerProps) {
-  const { event, x, barEnd, flip } = placed;
+  const { event, x, barEnd, flip, labelPx } = placed;
   const barWidth = event.isSpan ? Math.max(Math.min(barEnd, width) - Math.max(x, 0), 4) : 0;
-  const buttonWidth = Math.max(barWidth, labelWidth(event.title));
+  const buttonWidth = Math.max(barWidth, labelPx);
   const left = flip ? x - buttonWidth : Math.max(x, 0);
   const onClick = (e: MouseEvent<HTMLButtonElement>) => onSelect(event.id, e.currentTarget);
   return (

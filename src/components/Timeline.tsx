@@ -12,8 +12,9 @@ import { EventMarker } from './EventMarker';
 import { TimeAxis } from './TimeAxis';
 import { ZoomControls } from './ZoomControls';
 import { TimelineHint } from './TimelineHint';
+import { RangeAnnouncer } from './RangeAnnouncer';
 
-export const LANES = 7;
+export const LANES = 8;
 const AXIS_PX = 50;
 const LANE_PX = 34;
 const HEIGHT = AXIS_PX + (LANES + 1) * LANE_PX + 8;
@@ -122,6 +123,7 @@ export function Timeline(props: TimelineProps) {
           onReset={() => controller?.setView(bounds.outer, duration)}
         />
         <TimelineHint />
+        <RangeAnnouncer view={view} />
       </div>
       <div className="timeline-canvas" ref={canvasRef} style={{ height: HEIGHT }}>
         <TimeAxis axis={axis} height={HEIGHT} />

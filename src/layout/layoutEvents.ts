@@ -11,6 +11,8 @@ export interface PlacedEvent {
   lane: number;
   /** The label sits left of the marker, because there's no room to its right. */
   flip: boolean;
+  /** Room for marker and label, px: the label is cut short near the right edge. */
+  labelPx: number;
 }
 
 export interface Cluster {
@@ -30,9 +32,10 @@ export interface EventLayout {
 
 /** Width of one cluster bin: room for a "128 events" pill. */
 export const CLUSTER_PX = 84;
-const LABEL_CHAR_PX = 7.4;
+const LABEL_CHAR_PX = 7.9;
 const LABEL_MAX_PX = 190;
 const MARKER_PX = 18;
+const MIN_CUT_LABEL_PX = 110;
 
 /** Rough rendered width of an event's label; the CSS clips longer titles at LABEL_MAX_PX. */
 export function labelWidth(title: string): number {
@@ -55,12 +58,20 @@ export function layoutEvents(
   const toX = (t: number) => (t - view.start) * pxPerMs;
   const slackMs = LABEL_MAX_PX / pxPerMs;
   const visible = events.filter((e) => e.start <= view.end && e.end + slackMs >= view.start);
-  const flips = visible.map((e) => !e.isSpan && toX(e.start) + labelWidth(e.title) > width);
+  // Near the right edge a label is first cut short, and only flipped to the marker's left when
+  // too little of it would show: flipped labels crowd the lanes their neighbours need.
+  const labels = visible.map((e) => {
+    const full = labelWidth(e.title);
+    const room = width - Math.max(toX(e.start), 0);
+    if (e.isSpan || room >= full) return { px: full, flip: false };
+    return room >= MIN_CUT_LABEL_PX ? { px: room, flip: false } : { px: full, flip: true };
+  });
   const extents: Extent[] = visible.map((e, i) => {
     const x = toX(e.start);
-    if (flips[i]) return { x0: x - labelWidth(e.title), x1: x };
+    const label = labels[i]!;
+    if (label.flip) return { x0: x - label.px, x1: x };
     const labelX = Math.max(x, 0);
-    return { x0: labelX, x1: Math.max(toX(e.end), labelX + labelWidth(e.title)) };
+    return { x0: labelX, x1: Math.max(toX(e.end), labelX + label.px) };
   });
 
   const binMs = CLUSTER_PX / pxPerMs;
@@ -81,7 +92,15 @@ export function layoutEvents(
 
   const placed = kept.map((i, k) => {
     const event = visible[i]!;
-    return { event, x: toX(event.start), barEnd: toX(event.end), lane: lanes[k]!, flip: flips[i]! };
+    const label = labels[i]!;
+    return {
+      event,
+      x: toX(event.start),
+      barEnd: toX(event.end),
+      lane: lanes[k]!,
+      flip: label.flip,
+      labelPx: label.px,
+    };
   });
   return {
     placed,
