@@ -63,7 +63,6 @@ export async function measureCase(browser, { name, url, timeoutMs = 30_000 }) {
     result.loadLongTasks = summarise(await page.evaluate(() => window.__bench.longTasks));
     result.zoom = await measureZoom(page);
     result.heapMB = await measureHeapMB(context, page);
-    result.filterPassMs = await measureFilterPass(page);
   } catch (error) {
     result.errors.push(error.message.split('\n')[0]);
   } finally {
@@ -151,18 +150,6 @@ async function measureHeapMB(context, page) {
   await cdp.detach();
   const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
   return used ? used.value / 1024 / 1024 : null;
-}
-
-/**
- * Placeholder until the app exposes a hook: `window.__timelineBench.filterPassMs()` should run
- * one full filter pass (people + years + search) over the loaded events and resolve to its ms.
- * Null when the page offers nothing, and then the budget is skipped.
- */
-export function measureFilterPass(page) {
-  return page.evaluate(async () => {
-    const hook = window.__timelineBench;
-    return typeof hook?.filterPassMs === 'function' ? Number(await hook.filterPassMs()) : null;
-  });
 }
 
 function percentile(sorted, p) {

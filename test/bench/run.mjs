@@ -1,6 +1,7 @@
 // `npm run bench` (CONTRACT §5): build once, serve dist/ on 127.0.0.1, measure three cases in
 // headless Chromium, print a table, write results/latest.json and exit 1 on any broken budget.
 // `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself.
+import { measureFilterPass } from './filterPass.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -70,6 +71,11 @@ async function main() {
     for (const { name, url, events } of cases) {
       console.log(`bench: measuring ${name} …`);
       results.cases.push({ events, ...(await measureCase(browser, { name, url })) });
+    }
+    const large = results.cases.find((c) => c.name === '10,000');
+    if (large) {
+      const pass = await measureFilterPass(ROOT, 10000, SEED);
+      large.filterPassMs = pass.p95;
     }
     const bundled = results.cases[0];
     bundled.events = await countBundledEvents();
