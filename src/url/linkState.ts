@@ -111,9 +111,14 @@ function readYear(key: string, value: string | undefined, ignored: string[]): nu
 }
 
 export function isFetchableUrl(value: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return /^https?:\/\//i.test(value);
-  // Protocol-relative URLs (//host) are absolute http(s) URLs too.
-  return !value.startsWith('\\');
+  // Parse the way fetch will (the URL parser drops tabs, newlines and leading control
+  // characters, so "java\tscript:" is javascript:); relative URLs resolve against an http base.
+  try {
+    const url = new URL(value, 'http://relative.invalid/');
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** `2011-06..2012-12` -> the window from the start of June 2011 to the end of December 2012. */
