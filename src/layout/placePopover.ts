@@ -8,7 +8,7 @@ export interface Rect {
 export interface Placement {
   left: number;
   top: number;
-  side: 'below' | 'above' | 'sheet';
+  side: 'below' | 'above' | 'right' | 'left' | 'sheet';
 }
 
 /** Below this viewport width the popover becomes a bottom sheet. */
@@ -18,7 +18,8 @@ const EDGE = 8;
 
 /**
  * Where a popover of `size` goes for an anchor, in viewport coordinates: below the anchor if it
- * fits, else above, always slid horizontally to stay on screen; a sheet on narrow screens.
+ * fits, else above (slid horizontally to stay on screen), else beside it; a sheet on narrow
+ * screens.
  */
 export function placePopover(
   anchor: Rect,
@@ -32,7 +33,17 @@ export function placePopover(
   if (below + size.height <= viewport.height - EDGE) return { left, top: below, side: 'below' };
   const above = anchor.top - GAP - size.height;
   if (above >= EDGE) return { left, top: above, side: 'above' };
-  // Neither fits: pin to the viewport's top; the popover scrolls inside.
+  // A tall popover beside its anchor, so the marker stays visible.
+  const top = clamp(
+    anchor.top + anchor.height / 2 - size.height / 2,
+    EDGE,
+    viewport.height - size.height - EDGE,
+  );
+  const right = anchor.left + anchor.width + GAP;
+  if (right + size.width <= viewport.width - EDGE) return { left: right, top, side: 'right' };
+  const leftSide = anchor.left - GAP - size.width;
+  if (leftSide >= EDGE) return { left: leftSide, top, side: 'left' };
+  // Nothing fits: pin to the viewport's top; the popover scrolls inside.
   return { left, top: EDGE, side: 'below' };
 }
 
