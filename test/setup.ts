@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// Tests share the machine with builds and browsers; time is budgeted by the bench, not here.
+vi.setConfig({ testTimeout: 20_000 });
 
 // jsdom leaves out a few browser APIs the components use. These are small stand-ins for the
 // browser, not mocks of our own code: they behave like the real thing in a page that never
-// resizes, never asks for dark mode and has a working clipboard.
+// resizes, never asks for dark mode and has a working clipboard. Unit tests of pure modules run
+// in Node (no window), so each stand-in checks first.
 
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = class ResizeObserver {
@@ -14,7 +18,9 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   };
 }
 
-if (typeof window.matchMedia !== 'function') {
+const inBrowser = typeof window !== 'undefined';
+
+if (inBrowser && typeof window.matchMedia !== 'function') {
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,
     media: query,
@@ -36,7 +42,7 @@ if (typeof CSS === 'undefined' || typeof CSS.escape !== 'function') {
   (globalThis as { CSS?: unknown }).CSS = { ...(globalThis.CSS ?? {}), escape };
 }
 
-if (!navigator.clipboard) {
+if (inBrowser && !navigator.clipboard) {
   let text = '';
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,

@@ -33,6 +33,7 @@ export function EventMarker({
       className={`event ${event.isSpan ? 'span' : 'point'}${flip ? ' flip' : ''}${selected ? ' selected' : ''}`}
       data-event-id={event.id}
       data-person={colorSlot}
+      aria-label={`${event.title}, ${formatDateRange(event.date, event.endDate)}`}
       tabIndex={tabbable ? 0 : -1}
       aria-pressed={selected ? true : undefined}
       style={{ transform: `translate(${left}px, ${top}px)`, width: buttonWidth }}
@@ -44,7 +45,6 @@ export function EventMarker({
         <span className="dot" />
       )}
       <span className="label">{event.title}</span>
-      <span className="sr-only">, {formatDateRange(event.date, event.endDate)}</span>
     </button>
   );
 }

@@ -28,7 +28,14 @@ const SourceSchema = v.object({
   id: slug,
   title: text,
   publisher: v.optional(text),
-  url: v.optional(v.pipe(v.string('expected a string'), v.url('expected a URL'))),
+  url: v.optional(
+    v.pipe(
+      v.string('expected a string'),
+      v.url('expected a URL'),
+      // A source link is shown to readers: only web addresses, never javascript: or data:.
+      v.regex(/^https?:\/\//i, 'expected an http(s) URL'),
+    ),
+  ),
 });
 
 const QuoteSchema = v.object({

@@ -5,11 +5,14 @@ export interface Segment {
   match: boolean;
 }
 
-/** Fold one character the way normalizeText does, keeping a one-to-one index mapping. */
+/** Fold one character the way normalizeText does; a lone combining mark folds to nothing. */
 function foldChar(c: string): string {
-  const folded = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (folded.length !== 1) return c.toLowerCase().slice(0, 1) || c;
-  return folded.replace(/[‘’‚‛′]/, "'").replace(/[“”„‟″]/, '"');
+  return c
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"');
 }
 
 /** Split `text` into plain and matched runs for the words of `query` (case- and accent-blind). */
@@ -17,13 +20,25 @@ export function highlightMatches(text: string, query: string): Segment[] {
   const words = queryWords(query);
   if (words.length === 0) return [{ text, match: false }];
   const chars = Array.from(text);
-  const folded = chars.map(foldChar).join('');
+  // Folded text, and for each folded character the original character it came from.
+  let folded = '';
+  const origin: number[] = [];
+  chars.forEach((c, i) => {
+    for (const f of foldChar(c)) {
+      folded += f;
+      origin.push(i);
+    }
+  });
   const marked = new Array<boolean>(chars.length).fill(false);
   for (const word of words) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
-      marked.fill(true, at, at + word.length);
+      marked.fill(true, origin[at]!, origin[at + word.length - 1]! + 1);
     }
   }
+  // A combining accent belongs with the letter before it.
+  chars.forEach((c, i) => {
+    if (i > 0 && marked[i - 1] && foldChar(c) === '') marked[i] = true;
+  });
   const segments: Segment[] = [];
   chars.forEach((c, i) => {
     const last = segments[segments.length - 1];

@@ -13,7 +13,8 @@ export function parseDataset(input: unknown): ParseResult {
       ok: false,
       errors: result.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: issue.message,
+        // valibot reports a missing key as "Invalid key: Expected ... but received undefined".
+        message: issue.received === 'undefined' ? 'is required' : issue.message,
       })),
     };
   }

@@ -146,6 +146,9 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
       bounds = next.bounds;
     },
     sync(target) {
+      // React echoes back each view we report; only a different one (a link, Back) may
+      // interrupt an animation in flight.
+      if (sameView(target, view, 0)) return;
       stop();
       view = target;
     },

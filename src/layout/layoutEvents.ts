@@ -43,9 +43,9 @@ export function labelWidth(title: string): number {
 }
 
 /**
- * Lay out the events visible in `view` on `maxLanes` lanes. Where events would need more lanes
- * than there are, every event starting in that time bin (CLUSTER_PX wide, aligned to absolute
- * time so panning doesn't reshuffle them) is folded into one cluster, and the rest re-packed.
+ * Lay out the events visible in `view` on `maxLanes` lanes, as many as fit, in time order. The
+ * events that find no lane are folded into one cluster per time bin (CLUSTER_PX wide, aligned
+ * to absolute time so panning doesn't reshuffle them), drawn on a row of their own.
  * Expects `events` sorted by start.
  */
 export function layoutEvents(
@@ -74,52 +74,39 @@ export function layoutEvents(
     return { x0: labelX, x1: Math.max(toX(e.end), labelX + label.px) };
   });
 
-  const binMs = CLUSTER_PX / pxPerMs;
-  const binOf = (e: TimelineEvent) => Math.floor(Math.max(e.start, view.start) / binMs);
-  const dense = new Set<number>();
-  let lanes: number[] = [];
-  let kept: number[] = [];
-  for (;;) {
-    kept = visible.flatMap((e, i) => (dense.has(binOf(e)) ? [] : [i]));
-    lanes = packLanes(
-      kept.map((i) => extents[i]!),
-      maxLanes,
-    );
-    const failed = kept.filter((_, k) => lanes[k] === -1);
-    if (failed.length === 0) break;
-    for (const i of failed) dense.add(binOf(visible[i]!));
-  }
-
-  const placed = kept.map((i, k) => {
-    const event = visible[i]!;
+  const lanes = packLanes(extents, maxLanes);
+  const placed: PlacedEvent[] = [];
+  const overflow: TimelineEvent[] = [];
+  visible.forEach((event, i) => {
+    const lane = lanes[i]!;
+    if (lane === -1) return overflow.push(event);
     const label = labels[i]!;
-    return {
+    placed.push({
       event,
       x: toX(event.start),
       barEnd: toX(event.end),
-      lane: lanes[k]!,
+      lane,
       flip: label.flip,
       labelPx: label.px,
-    };
+    });
   });
   return {
     placed,
-    clusters: buildClusters(visible, dense, binOf, binMs, toX),
+    clusters: buildClusters(overflow, CLUSTER_PX / pxPerMs, view, toX),
     laneCount: maxLanes,
   };
 }
 
+/** Fold the events that found no lane into one cluster per time bin, in time order. */
 function buildClusters(
-  visible: TimelineEvent[],
-  dense: Set<number>,
-  binOf: (e: TimelineEvent) => number,
+  overflow: TimelineEvent[],
   binMs: number,
+  view: View,
   toX: (t: number) => number,
 ): Cluster[] {
   const byBin = new Map<number, TimelineEvent[]>();
-  for (const event of visible) {
-    const bin = binOf(event);
-    if (!dense.has(bin)) continue;
+  for (const event of overflow) {
+    const bin = Math.floor(Math.max(event.start, view.start) / binMs);
     const members = byBin.get(bin);
     if (members) members.push(event);
     else byBin.set(bin, [event]);

@@ -12,17 +12,13 @@ const fixturesDir = join(root, 'test', 'fixtures');
 const port = Number(process.env.E2E_PORT ?? 4318);
 
 const TYPES = { '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
-const typeOf = (name) =>
-  TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
+const typeOf = (name) => TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 const extra = {};
 for (const name of await readdir(fixturesDir)) {
   extra[`/fixtures/${name}`] = [typeOf(name), await readFile(join(fixturesDir, name))];
 }
-extra['/fixtures/big-10000.json'] = [
-  TYPES['.json'],
-  JSON.stringify(generateDataset(10_000, 1)),
-];
+extra['/fixtures/big-10000.json'] = [TYPES['.json'], JSON.stringify(generateDataset(10_000, 1))];
 
 const { url } = await serveDist({ root: join(root, 'dist'), port, subPath: '/sub/', extra });
 console.log(`e2e server: dist/ at ${url}/ and ${url}/sub/, fixtures at ${url}/fixtures/`);

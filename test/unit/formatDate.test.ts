@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure logic: no DOM needed, so no jsdom start-up per file.
 import { describe, expect, it } from 'vitest';
 import { formatDateRange, formatPartialDate } from '../../src/domain/formatDate';
 import { parsePartialDate } from '../../src/domain/partialDate';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -52,7 +54,9 @@ describe('parsePartialDate', () => {
         const parsed = parsePartialDate(text);
         expect(parsed).not.toBeNull();
         expect(formatIsoPartial(parsed!)).toBe(text);
-        expect(startOf(parsed!)).toBe(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+        expect(startOf(parsed!)).toBe(
+          Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
+        );
       }),
     );
   });
@@ -80,7 +84,9 @@ describe('startOf / endOf', () => {
   });
 
   it('daysInMonth knows leap years', () => {
-    expect([daysInMonth(2012, 2), daysInMonth(2013, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 29]);
+    expect([daysInMonth(2012, 2), daysInMonth(2013, 2), daysInMonth(2000, 2)]).toEqual([
+      29, 28, 29,
+    ]);
     expect(daysInMonth(2013, 4)).toBe(30);
     expect(daysInMonth(2013, 12)).toBe(31);
   });

@@ -1,0 +1,138 @@
+// @vitest-environment node
+// Pure logic: no DOM needed, so no jsdom start-up per file.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchIndex,
+  filterEvents,
+  isFiltering,
+  NO_FILTER,
+  type EventFilter,
+} from '../../src/domain/filterEvents';
+import type { TimelineEvent } from '../../src/domain/types';
+import { bundledDataset, makeEvent } from './testData';
+
+const dataset = bundledDataset();
+const index = buildSearchIndex(dataset);
+const ids = (filter: Partial<EventFilter>) =>
+  filterEvents(dataset.events, { ...NO_FILTER, ...filter }, index).map((e) => e.id);
+
+// Spans and points at the edges of years, and a quote said by someone named nowhere else.
+const edges: TimelineEvent[] = [
+  makeEvent('winter-span', '2010-12', { endText: '2011-01' }),
+  makeEvent('new-years-eve', '2011-12-31'),
+  makeEvent('new-years-day', '2012-01-01'),
+  makeEvent('cafe', '2012-06', {
+    title: 'Café Beyoncé',
+    quotes: [{ text: 'Bonjour tout le monde', speaker: 'zed', source: 's' }],
+  }),
+].map((e, i) => ({ ...e, index: i }));
+const edgePeople = new Map([['zed', { id: 'zed', name: 'Zed Zebrowski' }]]);
+const edgeIndex = buildSearchIndex({ events: edges, peopleById: edgePeople });
+const edgeIds = (filter: Partial<EventFilter>) =>
+  filterEvents(edges, { ...NO_FILTER, ...filter }, edgeIndex).map((e) => e.id);
+
+describe('filterEvents on the bundled dataset', () => {
+  it.each<[string, Partial<EventFilter>, string[]]>([
+    ['no filter', {}, dataset.events.map((e) => e.id)],
+    ['one person', { people: ['kris-humphries'] }, ['marriage-to-kris-humphries']],
+    [
+      'any of two people',
+      { people: ['kris-humphries', 'north-west'] },
+      ['marriage-to-kris-humphries', 'north-west-born'],
+    ],
+    ['a person with no events', { people: ['nobody'] }, []],
+    ['one year, inclusive', { from: 2013, to: 2013 }, ['north-west-born', 'proposal']],
+    [
+      'spans reaching into the year',
+      { from: 2011, to: 2011 },
+      ['magnetic-attraction', 'years-of-friendship', 'marriage-to-kris-humphries'],
+    ],
+    ['from alone', { from: 2014 }, ['florence-wedding']],
+    ['to alone', { to: 2002 }, ['first-meeting', 'magnetic-attraction', 'years-of-friendship']],
+    ['a word in a quote only', { q: 'courageous' }, ['magnetic-attraction']],
+    ['a straight apostrophe for a curly one', { q: "didn't happen" }, ['paris-fashion-show']],
+    ['upper case', { q: 'FLORENCE' }, ['florence-wedding']],
+    ['all words must match', { q: 'paris sooner' }, ['paris-fashion-show']],
+    ['words that never meet', { q: 'paris florence' }, []],
+    [
+      'person AND year AND text',
+      { people: ['kim'], from: 2012, q: 'paris' },
+      ['paris-fashion-show'],
+    ],
+    ['person AND text that exclude each other', { people: ['kris-humphries'], q: 'paris' }, []],
+  ])('%s', (_name, filter, expected) => {
+    expect(ids(filter)).toEqual(expected);
+  });
+});
+
+describe('filterEvents at the edges', () => {
+  it.each<[string, Partial<EventFilter>, string[]]>([
+    [
+      'a span overlapping the start of the range',
+      { from: 2011 },
+      ['winter-span', 'new-years-eve', 'new-years-day', 'cafe'],
+    ],
+    ['a span overlapping the end of the range', { to: 2010 }, ['winter-span']],
+    ['31 December is in its year', { to: 2011 }, ['winter-span', 'new-years-eve']],
+    ['1 January is not in the year before', { from: 2012 }, ['new-years-day', 'cafe']],
+    ['accents ignored in the query', { q: 'beyonce' }, ['cafe']],
+    ['accents ignored in the text', { q: 'CAFÉ' }, ['cafe']],
+    ['a speaker name', { q: 'zebrowski' }, ['cafe']],
+    ['quote text', { q: 'monde' }, ['cafe']],
+  ])('%s', (_name, filter, expected) => {
+    expect(edgeIds(filter)).toEqual(expected);
+  });
+});
+
+describe('filterEvents properties', () => {
+  const personIds = dataset.people.map((p) => p.id);
+  const filterArb = fc.record({
+    people: fc.subarray([...personIds, 'nobody']),
+    from: fc.option(fc.integer({ min: 2000, max: 2016 }), { nil: undefined }),
+    to: fc.option(fc.integer({ min: 2000, max: 2016 }), { nil: undefined }),
+    q: fc.constantFrom('', 'kim', 'paris', 'Kanye west', 'marriage', 'zzz', '  ', 'it was'),
+  });
+
+  it('never adds events and keeps their order (a subsequence)', () => {
+    fc.assert(
+      fc.property(filterArb, (filter) => {
+        const out = filterEvents(dataset.events, filter, index);
+        expect(out.length).toBeLessThanOrEqual(dataset.events.length);
+        const positions = out.map((e) => dataset.events.indexOf(e));
+        expect(positions.every((p) => p >= 0)).toBe(true);
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        expect(new Set(positions).size).toBe(positions.length);
+      }),
+    );
+  });
+
+  it('keeps exactly the events whose years overlap the range and that have a chosen person', () => {
+    fc.assert(
+      fc.property(filterArb, (filter) => {
+        const out = new Set(filterEvents(dataset.events, { ...filter, q: '' }, index));
+        for (const e of dataset.events) {
+          const lastYear = (e.endDate ?? e.date).year;
+          const inYears =
+            e.date.year <= (filter.to ?? Infinity) && lastYear >= (filter.from ?? -Infinity);
+          const hasPerson =
+            filter.people.length === 0 || e.people.some((p) => filter.people.includes(p));
+          expect(out.has(e), e.id).toBe(inYears && hasPerson);
+        }
+      }),
+    );
+  });
+
+  it('clearing the filter restores every event', () => {
+    fc.assert(
+      fc.property(filterArb, (filter) => {
+        filterEvents(dataset.events, filter, index);
+        expect(filterEvents(dataset.events, NO_FILTER, index)).toEqual(dataset.events);
+      }),
+    );
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, q: '   ' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, from: 2012 })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, people: ['kim'] })).toBe(true);
+  });
+});
