@@ -46,9 +46,13 @@ export function EventDialog(props: EventDialogProps) {
     };
   }, [event.id, props.layoutKey]);
 
+  // Focus moves in once the popover is placed: a still-hidden element can't take focus.
+  const focusedFor = useRef<string | null>(null);
   useEffect(() => {
+    if (!placement || focusedFor.current === event.id) return;
+    focusedFor.current = event.id;
     ref.current?.focus();
-  }, [event.id]);
+  }, [placement, event.id]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -73,7 +77,13 @@ export function EventDialog(props: EventDialogProps) {
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={placement ? { left: placement.left, top: placement.top } : { visibility: 'hidden' }}
+      style={
+        !placement
+          ? { visibility: 'hidden' }
+          : placement.side === 'sheet'
+            ? { left: 0, bottom: 0 }
+            : { left: placement.left, top: placement.top }
+      }
     >
       <header>
         <p className="dialog-date">{formatDateRange(event.date, event.endDate)}</p>

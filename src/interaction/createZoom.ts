@@ -47,9 +47,13 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
   let dragged = false;
   let downX = 0;
 
+  // Every view we report, by identity: React hands them back (sometimes a frame late, after
+  // the animation has moved on), and those echoes must not interrupt anything.
+  const reported = new WeakSet<View>();
   const emit = (next: View) => {
     if (sameView(next, view, 0)) return;
     view = next;
+    reported.add(next);
     onView(next);
   };
   const stop = () => cancelAnimationFrame(frame);
@@ -65,7 +69,8 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
     const from = view;
     const t0 = performance.now();
     const tick = (now: number) => {
-      const t = easeOut(Math.min((now - t0) / durationMs, 1));
+      // rAF's timestamp can be a little before t0: clamp, or the first step goes backwards.
+      const t = easeOut(Math.min(Math.max((now - t0) / durationMs, 0), 1));
       emit({
         start: timeMs(from.start + (target.start - from.start) * t),
         end: timeMs(from.end + (target.end - from.end) * t),
@@ -146,9 +151,8 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
       bounds = next.bounds;
     },
     sync(target) {
-      // React echoes back each view we report; only a different one (a link, Back) may
-      // interrupt an animation in flight.
-      if (sameView(target, view, 0)) return;
+      // Only a view from elsewhere (a link, Back) may interrupt an animation in flight.
+      if (reported.has(target) || sameView(target, view, 0)) return;
       stop();
       view = target;
     },

@@ -71,7 +71,10 @@ describe('packLanes', () => {
         expect(lanes.every((l) => l >= 0)).toBe(true);
         const depth = Math.max(
           0,
-          ...items.map((a) => items.filter((b) => b.x0 <= a.x0 && b.x1 + gap > a.x0).length),
+          // An item always counts itself, even a zero-width one with no gap.
+          ...items.map(
+            (a) => items.filter((b) => b === a || (b.x0 <= a.x0 && b.x1 + gap > a.x0)).length,
+          ),
         );
         expect(new Set(lanes).size).toBe(depth);
       }),
