@@ -47,10 +47,10 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   const onSelect = useCallback(
     (id: string, from: HTMLElement) => {
       opener.current = from;
-      state.update({ event: id }, link.event ? 'replace' : 'push');
+      state.openEvent(id, link.event ? 'replace' : 'push');
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.update, link.event],
+    [state.openEvent, link.event],
   );
 
   const onClose = useCallback(() => {
@@ -73,11 +73,11 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
 
   const onStep = (delta: 1 | -1) => {
     const next = events[selectedIndex + delta];
-    if (next) state.update({ event: next.id }, 'replace');
+    if (next) state.openEvent(next.id, 'replace');
   };
 
-  const hrefFor = (id: string) => serializeLinkState(state.current({ event: id })) || '?';
-  const shareUrl = selected ? shareUrlFor(selected.id, state.current({ event: undefined })) : '';
+  const hrefFor = (id: string) => serializeLinkState(state.shown({ event: id })) || '?';
+  const shareUrl = selected ? shareUrlFor(selected.id, state.shown({ event: undefined })) : '';
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
 

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
 import type { Dataset } from '../domain/types';
-import { timeMs } from '../domain/units';
-import { boundsForRange, clampView, sameView, spanOf, type View } from '../layout/viewport';
+import { boundsForRange, sameView, spanOf, viewShowing, type View } from '../layout/viewport';
 import type { LinkState } from '../url/linkState';
 import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { useLinkState } from './useLinkState';
@@ -31,15 +30,20 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     live.current = { view, query };
   });
 
-  /** The whole state as it should stand in the URL right now. */
-  const current = useCallback(
-    (patch: Partial<LinkState> = {}): LinkState => {
-      const v = live.current.view;
+  const linkFor = useCallback(
+    (v: View, q: string, patch: Partial<LinkState>): LinkState => {
       const isWhole = spanOf(v) >= spanOf(bounds.outer) - 1;
-      return { ...link, q: live.current.query.trim(), view: isWhole ? undefined : v, ...patch };
+      return { ...link, q: q.trim(), view: isWhole ? undefined : v, ...patch };
     },
     [link, bounds],
   );
+  /** The whole state as it should stand in the URL right now: for handlers and timers. */
+  const current = useCallback(
+    (patch: Partial<LinkState> = {}) => linkFor(live.current.view, live.current.query, patch),
+    [linkFor],
+  );
+  /** The same, as of this render: for links drawn on the page (a ref may lag a render). */
+  const shown = (patch: Partial<LinkState> = {}) => linkFor(view, query, patch);
 
   // Write the canonical form of the opening link once, so ignored parts leave the address bar.
   useEffect(() => {
@@ -57,17 +61,13 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     if (query.trim() !== link.q) setQuery(link.q);
   }
 
-  // Opening an event brings it into view: centred at the current zoom, or fitted if it is a
-  // span too long for the window. A shared link's window wins when the event is already in it.
+  // Opening an event brings it into view. A link or Back may open one too: then adjust here,
+  // during render, before anything is drawn with the event off screen.
   const [seenEvent, setSeenEvent] = useState<string | undefined>(undefined);
   if (seenEvent !== link.event) {
     setSeenEvent(link.event);
     const event = link.event ? dataset.eventsById.get(link.event) : undefined;
-    if (event && (event.start < view.start || event.start > view.end)) {
-      const half = Math.max(spanOf(view), event.end - event.start) / 2;
-      const centre = (event.start + Math.max(event.end, event.start)) / 2;
-      setView(clampView({ start: timeMs(centre - half), end: timeMs(centre + half) }, bounds));
-    }
+    if (event) setView(viewShowing(event.start, event.end, view, bounds));
   }
 
   const writeView = useThrottledCallback(() => links.write(current(), 'replace'), VIEW_WRITE_MS);
@@ -106,10 +106,21 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     dismissNotices: () => setNotices([]),
     onViewChange,
     onQueryChange,
+    /** Open an event, bringing it into view: one history entry with both. */
+    openEvent: (id: string, mode: 'push' | 'replace') => {
+      const event = dataset.eventsById.get(id);
+      if (event) {
+        const next = viewShowing(event.start, event.end, live.current.view, bounds);
+        live.current.view = next;
+        setView(next);
+        setSeenEvent(id);
+      }
+      links.write(current({ event: id }), mode);
+    },
     /** Change filters (replace) or open an event (push). */
     update: (patch: Partial<LinkState>, mode: 'push' | 'replace' = 'replace') =>
       links.write(current(patch), mode),
     closeEvent: () => links.closeEvent(current()),
-    current,
+    shown,
   };
 }

@@ -71,3 +71,14 @@ export const canZoomOut = (view: View, bounds: ViewBounds) =>
 export function sameView(a: View, b: View, toleranceMs = 1): boolean {
   return Math.abs(a.start - b.start) <= toleranceMs && Math.abs(a.end - b.end) <= toleranceMs;
 }
+
+/**
+ * The view that shows an event starting at `start` (ending at `end`): `view` itself when the
+ * start is already in it, else centred on the event at the same zoom (wider for a long span).
+ */
+export function viewShowing(start: TimeMs, end: TimeMs, view: View, bounds: ViewBounds): View {
+  if (start >= view.start && start <= view.end) return view;
+  const half = Math.max(spanOf(view), end - start) / 2;
+  const centre = (start + Math.max(end, start)) / 2;
+  return clampView({ start: timeMs(centre - half), end: timeMs(centre + half) }, bounds);
+}

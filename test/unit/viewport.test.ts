@@ -13,6 +13,7 @@ import {
   panView,
   sameView,
   spanOf,
+  viewShowing,
   zoomView,
   type View,
 } from '../../src/layout/viewport';
@@ -153,5 +154,29 @@ describe('canZoomIn / canZoomOut', () => {
     const narrow = view(Date.UTC(2010, 0, 1), Date.UTC(2010, 0, 1) + MIN_SPAN_MS);
     expect(canZoomIn(narrow, bounds)).toBe(false);
     expect(canZoomOut(narrow, bounds)).toBe(true);
+  });
+});
+
+describe('viewShowing', () => {
+  const view = { start: timeMs(Date.UTC(2005, 0, 1)), end: timeMs(Date.UTC(2007, 0, 1)) };
+
+  it('keeps the view when the event already starts in it', () => {
+    const t = timeMs(Date.UTC(2006, 5, 1));
+    expect(viewShowing(t, t, view, bounds)).toBe(view);
+  });
+
+  it('centres an event outside the view at the same zoom', () => {
+    const t = timeMs(Date.UTC(2012, 0, 1));
+    const next = viewShowing(t, t, view, bounds);
+    expect(next.end - next.start).toBeCloseTo(view.end - view.start, -3);
+    expect((next.start + next.end) / 2).toBeCloseTo(t, -3);
+  });
+
+  it('widens the window for a span longer than it', () => {
+    const start = timeMs(Date.UTC(2009, 0, 1));
+    const end = timeMs(Date.UTC(2013, 0, 1));
+    const next = viewShowing(start, end, view, bounds);
+    expect(next.start).toBeLessThanOrEqual(start);
+    expect(next.end).toBeGreaterThanOrEqual(end);
   });
 });
