@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/types';
+import { describeFilter } from '../domain/describeFilter';
 import { isFiltering } from '../domain/filterEvents';
 import type { useLinkState } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
-import { colorSlots } from '../layout/personColors';
+import { colorSlots, initialsOf } from '../layout/personColors';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
@@ -26,6 +27,10 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   const { link, events } = state;
   const reducedMotion = usePrefersReducedMotion();
   const slots = useMemo(() => colorSlots(dataset.people.map((p) => p.id)), [dataset]);
+  const markOf = (id: string | undefined) => ({
+    slot: slots.get(id ?? '') ?? 0,
+    initials: initialsOf(dataset.peopleById.get(id ?? '')?.name ?? '?'),
+  });
   const opener = useRef<HTMLElement | null>(null);
   const selected = link.event ? dataset.eventsById.get(link.event) : undefined;
   const selectedIndex = selected ? events.indexOf(selected) : -1;
@@ -111,7 +116,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           bounds={state.bounds}
           view={state.view}
           onViewChange={state.onViewChange}
-          colorSlotOf={(event: TimelineEvent) => slots.get(event.people[0] ?? '') ?? 0}
+          personOf={(event: TimelineEvent) => markOf(event.people[0])}
           selectedId={link.event}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
@@ -138,7 +143,10 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           />
         )}
         {events.length === 0 && isFiltering(state.filter) && (
-          <p className="empty-state">No events match these filters.</p>
+          <p className="empty-state">
+            No events {describeFilter(state.filter, (id) => dataset.peopleById.get(id)?.name ?? id)}
+            . Loosen a filter, or use Clear filters to see all {dataset.events.length}.
+          </p>
         )}
         <EventList
           events={events}

@@ -6,18 +6,22 @@ interface EventMarkerProps {
   placed: PlacedEvent;
   top: number;
   width: number;
-  colorSlot: number;
+  /** The first person's colour slot and initials: colour is never the only mark. */
+  person: { slot: number; initials: string };
   selected: boolean;
   tabbable: boolean;
   onSelect: (id: string, opener: HTMLElement) => void;
 }
 
-/** One event on the timeline: a dot for a moment, a bar for a span, its title beside it. */
+/**
+ * One event on the timeline: a pin with the first person's initials at a moment, a bar for a
+ * span, its title beside it.
+ */
 export function EventMarker({
   placed,
   top,
   width,
-  colorSlot,
+  person,
   selected,
   tabbable,
   onSelect,
@@ -32,18 +36,17 @@ export function EventMarker({
       type="button"
       className={`event ${event.isSpan ? 'span' : 'point'}${flip ? ' flip' : ''}${selected ? ' selected' : ''}`}
       data-event-id={event.id}
-      data-person={colorSlot}
+      data-person={person.slot}
       aria-label={`${event.title}, ${formatDateRange(event.date, event.endDate)}`}
       tabIndex={tabbable ? 0 : -1}
       aria-pressed={selected ? true : undefined}
       style={{ transform: `translate(${left}px, ${top}px)`, width: buttonWidth }}
       onClick={onClick}
     >
-      {event.isSpan ? (
-        <span className="bar" style={{ width: barWidth }} />
-      ) : (
-        <span className="dot" />
-      )}
+      {event.isSpan && <span className="bar" style={{ width: barWidth }} />}
+      <span className="pin" aria-hidden="true">
+        {person.initials}
+      </span>
       <span className="label">{event.title}</span>
     </button>
   );

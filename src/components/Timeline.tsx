@@ -26,7 +26,7 @@ interface TimelineProps {
   bounds: ViewBounds;
   view: View;
   onViewChange: (view: View) => void;
-  colorSlotOf: (event: TimelineEvent) => number;
+  personOf: (event: TimelineEvent) => { slot: number; initials: string };
   selectedId: string | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   reducedMotion: boolean;
@@ -133,7 +133,7 @@ export function Timeline(props: TimelineProps) {
             placed={placed}
             top={AXIS_PX + placed.lane * LANE_PX}
             width={width}
-            colorSlot={props.colorSlotOf(placed.event)}
+            person={props.personOf(placed.event)}
             selected={placed.event.id === selectedId}
             tabbable={placed.event.id === tabbableId}
             onSelect={props.onSelect}

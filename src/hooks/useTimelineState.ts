@@ -75,6 +75,8 @@ export function useTimelineState(dataset: Dataset, links: Links) {
   const onViewChange = useCallback(
     (next: View) => {
       setView((v) => (sameView(v, next) ? v : next));
+      // The throttled write may fire before React renders this view: let it see it now.
+      live.current.view = next;
       writeView();
     },
     [writeView],

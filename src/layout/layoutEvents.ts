@@ -34,7 +34,8 @@ export interface EventLayout {
 export const CLUSTER_PX = 84;
 const LABEL_CHAR_PX = 7.9;
 const LABEL_MAX_PX = 190;
-const MARKER_PX = 18;
+/** The initials pin before each label, and its gap. */
+const MARKER_PX = 34;
 const MIN_CUT_LABEL_PX = 110;
 
 /** Rough rendered width of an event's label; the CSS clips longer titles at LABEL_MAX_PX. */

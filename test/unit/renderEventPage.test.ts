@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, previewText, renderEventPage } from '../../src/build/renderEventPage';
+import { parseDataset } from '../../src/domain/parseDataset';
+import bundledJson from '../../src/data/kim-kanye.json';
+
+const parsed = parseDataset(bundledJson);
+if (!parsed.ok) throw new Error('bundled dataset must parse');
+const dataset = parsed.dataset;
+
+/** The content of a meta tag, unescaped, or null. */
+function meta(html: string, attr: string, key: string): string | null {
+  const match = new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html);
+  return match
+    ? match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    : null;
+}
+
+describe('renderEventPage', () => {
+  it.each(dataset.events.map((e) => [e.id, e] as const))(
+    '%s has its own title and preview meta',
+    (_id, event) => {
+      const html = renderEventPage(event, dataset);
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      expect(title.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)))).toBe(
+        `${event.title} · ${dataset.title}`,
+      );
+      expect(meta(html, 'property', 'og:title')).toBe(event.title);
+      expect(meta(html, 'name', 'twitter:title')).toBe(event.title);
+      expect(meta(html, 'property', 'og:description')).toBe(previewText(event, dataset));
+      expect(meta(html, 'name', 'description')).toBe(previewText(event, dataset));
+      // It hands over to the app with the event open, by a relative URL (works under any sub-path).
+      expect(html).toContain(`"../../?event=${event.id}"`);
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    },
+  );
+
+  it('previews with the first quote and its speaker, else the summary', () => {
+    const quoted = dataset.eventsById.get('first-meeting')!;
+    expect(previewText(quoted, dataset)).toBe('“I met Kanye in 2002” — Kim Kardashian');
+    const unquoted = dataset.eventsById.get('proposal')!;
+    expect(previewText(unquoted, dataset)).toBe(unquoted.summary);
+  });
+
+  it('writes dataset text as text, never markup', () => {
+    const event = {
+      ...dataset.eventsById.get('proposal')!,
+      title: '<img src=x onerror="alert(1)">',
+    };
+    const html = renderEventPage(event, dataset);
+    expect(html).not.toContain('<img');
+    expect(html).toContain(escapeHtml(event.title));
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;',
+    );
+  });
+});
