@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
 import { isFiltering } from '../domain/filterEvents';
@@ -49,27 +49,25 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
   }, [selected, dataset.title]);
 
-  const onSelect = useCallback(
-    (id: string, from: HTMLElement) => {
-      opener.current = from;
-      state.openEvent(id, link.event ? 'replace' : 'push');
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.openEvent, link.event],
-  );
+  const onSelect = (id: string, from: HTMLElement) => {
+    opener.current = from;
+    state.openEvent(id, link.event ? 'replace' : 'push');
+  };
 
-  const onClose = useCallback(() => {
-    const id = link.event;
+  const onClose = () => {
+    const id = link.event ?? '';
     state.closeEvent();
-    // Focus goes back where the person was: the row or marker that opened the popover.
-    const back =
-      opener.current?.isConnected && opener.current
-        ? opener.current
-        : document.querySelector<HTMLElement>(`.timeline [data-event-id="${id}"]`);
-    back?.focus();
+    // Focus goes back where the person was: the row or marker that opened the popover, or,
+    // after stepping with Previous/Next, the marker of the event they ended on.
+    const from = opener.current;
+    const openedThis =
+      from?.isConnected && (from.dataset.eventId ?? from.dataset.listEventId) === id;
+    const marker = document.querySelector<HTMLElement>(
+      `.timeline [data-event-id="${CSS.escape(id)}"]`,
+    );
+    (openedThis ? from : (marker ?? from))?.focus();
     opener.current = null;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [link.event, state.closeEvent]);
+  };
 
   const clearFilters = () => {
     state.onQueryChange('');

@@ -119,7 +119,7 @@ export function useTimelineState(dataset: Dataset, links: Links) {
       }
       links.write(current({ event: id }), mode);
     },
-    /** Change filters (replace) or open an event (push). */
+    /** Change filters: replaces the history entry. */
     update: (patch: Partial<LinkState>, mode: 'push' | 'replace' = 'replace') =>
       links.write(current(patch), mode),
     closeEvent: () => links.closeEvent(current()),

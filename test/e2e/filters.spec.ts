@@ -2,21 +2,7 @@
 // alike, say how many events pass, and live in the URL.
 import type { Page } from '@playwright/test';
 import { expect, openApp, readJson, statusLine, test, timeline } from './fixtures';
-
-interface EventJson {
-  id: string;
-  date: string;
-  end?: string;
-  title: string;
-  summary: string;
-  people: string[];
-  quotes: { text: string; speaker: string }[];
-}
-interface DatasetJson {
-  range: { start: string; end: string };
-  people: { id: string; name: string }[];
-  events: EventJson[];
-}
+import type { DatasetJson } from '../../src/domain/datasetSchema';
 
 const dataset = readJson<DatasetJson>('src/data/kim-kanye.json');
 const total = dataset.events.length;

@@ -14,21 +14,7 @@ import {
   test,
   timeline,
 } from './fixtures';
-
-interface EventJson {
-  id: string;
-  date: string;
-  end?: string;
-  title: string;
-  summary: string;
-  people: string[];
-  quotes: { text: string; speaker: string; source: string }[];
-}
-interface DatasetJson {
-  people: { id: string; name: string }[];
-  sources: { id: string; title: string; publisher?: string }[];
-  events: EventJson[];
-}
+import type { DatasetJson } from '../../src/domain/datasetSchema';
 
 const dataset = readJson<DatasetJson>('src/data/kim-kanye.json');
 const total = dataset.events.length;
