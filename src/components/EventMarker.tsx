@@ -29,7 +29,7 @@ export function EventMarker({
   const { event, x, barEnd, flip, labelPx } = placed;
   const barWidth = event.isSpan ? Math.max(Math.min(barEnd, width) - Math.max(x, 0), 4) : 0;
   const buttonWidth = Math.max(barWidth, labelPx);
-  const left = flip ? x - buttonWidth : Math.max(x, 0);
+  const left = flip ? x - buttonWidth : event.isSpan ? Math.max(x, 0) : x;
   const onClick = (e: MouseEvent<HTMLButtonElement>) => onSelect(event.id, e.currentTarget);
   return (
     <button

@@ -33,7 +33,7 @@ export interface EventLayout {
 /** Width of one cluster bin: room for a "128 events" pill. */
 export const CLUSTER_PX = 84;
 const LABEL_CHAR_PX = 7.9;
-const LABEL_MAX_PX = 190;
+const LABEL_MAX_PX = 240;
 /** The initials pin before each label, and its gap. */
 const MARKER_PX = 34;
 const MIN_CUT_LABEL_PX = 110;
@@ -71,7 +71,9 @@ export function layoutEvents(
     const x = toX(e.start);
     const label = labels[i]!;
     if (label.flip) return { x0: x - label.px, x1: x };
-    const labelX = Math.max(x, 0);
+    // A span's label sticks to the left edge while the span runs on; a moment stays where it
+    // happened, even when that is just off screen.
+    const labelX = e.isSpan ? Math.max(x, 0) : x;
     return { x0: labelX, x1: Math.max(toX(e.end), labelX + label.px) };
   });
 
