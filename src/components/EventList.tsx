@@ -57,6 +57,7 @@ export function EventList({
                   <p className="event-list-people">
                     {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(', ')}
                   </p>
+                  <p className="event-list-summary print-only">{event.summary}</p>
                   {/* The first quote on screen; all of them, and the sources, when printed. */}
                   {event.quotes.map((quote, i) => (
                     <blockquote key={i} className={i > 0 ? 'print-only' : undefined}>
@@ -69,7 +70,7 @@ export function EventList({
                     </blockquote>
                   ))}
                   <p className="event-list-sources print-only">
-                    {event.summary} Sources:{' '}
+                    Sources:{' '}
                     {event.sources.map((id) => dataset.sourcesById.get(id)?.title ?? id).join('; ')}
                   </p>
                 </li>
