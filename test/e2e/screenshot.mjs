@@ -1,5 +1,6 @@
 // `npm run screenshot`: builds nothing; serves the existing dist/ and saves docs/screenshot.png
-// (1280 px, light) plus phone and dark variants under docs/, in Debian's Chromium.
+// (1280 px, light) plus dark and 360 px phone variants under docs/, in Debian's Chromium.
+// An optional query (e.g. `npm run screenshot -- '?event=proposal'`) is applied to every shot.
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
@@ -18,6 +19,7 @@ const shots = [
   { file: 'docs/screenshot.png', width: 1280, height: 900, colorScheme: 'light' },
   { file: 'docs/screenshot-dark.png', width: 1280, height: 900, colorScheme: 'dark' },
   { file: 'docs/screenshot-phone.png', width: 360, height: 780, colorScheme: 'light' },
+  { file: 'docs/screenshot-phone-dark.png', width: 360, height: 780, colorScheme: 'dark' },
 ];
 for (const shot of shots) {
   const page = await browser.newPage({

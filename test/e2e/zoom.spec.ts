@@ -425,3 +425,26 @@ function similarDrawing(a: string, b: string): boolean {
     )
   );
 }
+
+test('double-click on the empty timeline zooms in there; Shift+double-click zooms out', async ({
+  page,
+}) => {
+  await openApp(page, '?view=2004..2010');
+  const box = (await canvas(page).boundingBox())!;
+  // Low in the canvas, below the lanes in use: empty ground, not an event.
+  const x = box.x + box.width * 0.25;
+  const y = box.y + box.height - 50;
+  const start = currentView(page)!;
+  const zoomed = (await viewAfter(page, () => page.mouse.dblclick(x, y)))!;
+  expect(spanOf(zoomed) / spanOf(start)).toBeGreaterThan(0.4);
+  expect(spanOf(zoomed) / spanOf(start)).toBeLessThan(0.6);
+  // The instant under the pointer stays put: a quarter of the way across, before and after.
+  const fraction = (w: { start: number; end: number }, t: number) => (t - w.start) / spanOf(w);
+  const under = start.start + spanOf(start) * 0.25;
+  expect(Math.abs(fraction(zoomed, under) - 0.25)).toBeLessThan(0.03);
+
+  await page.keyboard.down('Shift');
+  const out = (await viewAfter(page, () => page.mouse.dblclick(x, y)))!;
+  await page.keyboard.up('Shift');
+  expect(spanOf(out) / spanOf(zoomed)).toBeGreaterThan(1.8);
+});
