@@ -63,9 +63,13 @@ export function layoutEvents(
   // too little of it would show: flipped labels crowd the lanes their neighbours need.
   const labels = visible.map((e) => {
     const full = labelWidth(e.title);
-    const room = width - Math.max(toX(e.start), 0);
-    if (e.isSpan || room >= full) return { px: full, flip: false };
-    return room >= MIN_CUT_LABEL_PX ? { px: room, flip: false } : { px: full, flip: true };
+    const x = Math.max(toX(e.start), 0);
+    const right = width - x;
+    if (e.isSpan || right >= full) return { px: full, flip: false };
+    if (right >= MIN_CUT_LABEL_PX) return { px: right, flip: false };
+    if (x >= full) return { px: full, flip: true };
+    // A narrow screen: the label goes on the roomier side, cut to fit it.
+    return x > right ? { px: x, flip: true } : { px: Math.max(right, MARKER_PX), flip: false };
   });
   const extents: Extent[] = visible.map((e, i) => {
     const x = toX(e.start);

@@ -126,3 +126,22 @@ describe('describeCluster', () => {
     expect(describeCluster({ members: members(n), start, end })).toBe(name);
   });
 });
+
+describe('labels', () => {
+  it('stay on screen for moments inside the window, at any width from 320 px', () => {
+    const events = syntheticEvents(300, 11);
+    fc.assert(
+      fc.property(windowArb, fc.integer({ min: 320, max: 2000 }), (v, width) => {
+        const layout = layoutEvents(events, v, width, 8);
+        for (const p of layout.placed) {
+          if (p.event.isSpan || p.x < 0 || p.x > width) continue;
+          const [from, to] = p.flip ? [p.x - p.labelPx, p.x] : [p.x, p.x + p.labelPx];
+          expect(from, p.event.id).toBeGreaterThanOrEqual(-0.5);
+          // Cut to the room there is; only a bare pin (34 px) may hang over the right edge.
+          if (!p.flip && p.labelPx > 34) expect(to, p.event.id).toBeLessThanOrEqual(width + 0.5);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
