@@ -1,6 +1,5 @@
 import { normalizeText, queryWords } from './normalizeText';
 import type { Dataset, TimelineEvent } from './types';
-import { timeMs } from './units';
 
 export interface EventFilter {
   /** Events with ANY of these people; empty means no person filter. */
@@ -57,5 +56,3 @@ export function filterEvents(
     return words.every((word) => text.includes(word));
   });
 }
-
-export const yearStart = (year: number) => timeMs(Date.UTC(year, 0, 1));

@@ -27,7 +27,6 @@ export interface Cluster {
 export interface EventLayout {
   placed: PlacedEvent[];
   clusters: Cluster[];
-  laneCount: number;
 }
 
 /** Width of one cluster bin: room for a "128 events" pill. */
@@ -100,7 +99,6 @@ export function layoutEvents(
   return {
     placed,
     clusters: buildClusters(overflow, CLUSTER_PX / pxPerMs, view, toX),
-    laneCount: maxLanes,
   };
 }
 
