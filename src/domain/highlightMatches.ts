@@ -1,18 +1,8 @@
-import { queryWords } from './normalizeText';
+import { foldText, queryWords } from './normalizeText';
 
 export interface Segment {
   text: string;
   match: boolean;
-}
-
-/** Fold one character the way normalizeText does; a lone combining mark folds to nothing. */
-function foldChar(c: string): string {
-  return c
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"');
 }
 
 /** Split `text` into plain and matched runs for the words of `query` (case- and accent-blind). */
@@ -24,7 +14,7 @@ export function highlightMatches(text: string, query: string): Segment[] {
   let folded = '';
   const origin: number[] = [];
   chars.forEach((c, i) => {
-    for (const f of foldChar(c)) {
+    for (const f of foldText(c)) {
       folded += f;
       origin.push(i);
     }
@@ -37,7 +27,7 @@ export function highlightMatches(text: string, query: string): Segment[] {
   }
   // A combining accent belongs with the letter before it.
   chars.forEach((c, i) => {
-    if (i > 0 && marked[i - 1] && foldChar(c) === '') marked[i] = true;
+    if (i > 0 && marked[i - 1] && foldText(c) === '') marked[i] = true;
   });
   const segments: Segment[] = [];
   chars.forEach((c, i) => {

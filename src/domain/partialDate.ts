@@ -42,6 +42,15 @@ export function endOf(date: PartialDate): TimeMs {
   return timeMs(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1));
 }
 
+/** The partial date, at `precision`, of the UTC day an instant falls on. */
+export function partialDateAt(instant: Date | number, precision: Precision): PartialDate {
+  const d = new Date(instant);
+  const year = d.getUTCFullYear();
+  if (precision === 'year') return { year, precision };
+  if (precision === 'month') return { year, month: d.getUTCMonth() + 1, precision };
+  return { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision };
+}
+
 export function formatIsoPartial(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (date.precision === 'year') return String(date.year);

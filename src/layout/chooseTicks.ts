@@ -1,4 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { formatPartialDate, monthName } from '../domain/formatDate';
+import { partialDateAt } from '../domain/partialDate';
 import { DAY_MS } from '../domain/units';
 import type { View } from './viewport';
 
@@ -17,8 +19,6 @@ export interface AxisTicks {
   /** A coarser row for context ("2012" above "Mar Apr May"); empty when showing years. */
   context: Tick[];
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Level {
   unit: TickUnit;
@@ -52,14 +52,14 @@ const LEVELS: Level[] = [
     interval: utcMonth,
     stepMs: 30.44 * DAY_MS,
     minPx: 34,
-    label: (d) => MONTHS[d.getUTCMonth()]!,
+    label: (d) => monthName(d.getUTCMonth() + 1),
   },
   {
     unit: 'quarter',
     interval: utcMonth.every(3)!,
     stepMs: 91.3 * DAY_MS,
     minPx: 34,
-    label: (d) => MONTHS[d.getUTCMonth()]!,
+    label: (d) => monthName(d.getUTCMonth() + 1),
   },
 ];
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
@@ -82,8 +82,8 @@ export function chooseTicks(view: View, width: number): AxisTicks {
     const contextInterval = level.unit === 'day' || level.unit === 'week' ? utcMonth : utcYear;
     const contextLabel =
       contextInterval === utcMonth
-        ? (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
-        : (d: Date) => String(d.getUTCFullYear());
+        ? (d: Date) => formatPartialDate(partialDateAt(d, 'month'))
+        : (d: Date) => formatPartialDate(partialDateAt(d, 'year'));
     return {
       unit: level.unit,
       ticks: make(level.interval, level.label),

@@ -1,4 +1,11 @@
-import { endOf, formatIsoPartial, parsePartialDate, startOf } from '../domain/partialDate';
+import {
+  endOf,
+  formatIsoPartial,
+  parsePartialDate,
+  partialDateAt,
+  startOf,
+  type Precision,
+} from '../domain/partialDate';
 import { DAY_MS } from '../domain/units';
 import type { View } from '../layout/viewport';
 
@@ -148,13 +155,7 @@ export function formatView(view: View): string {
     endExclusive.getUTCMonth() === 0 &&
     endExclusive.getUTCDate() === 1;
   const wholeMonths = start.getUTCDate() === 1 && endExclusive.getUTCDate() === 1;
-  const fmt = (d: Date, precision: 'year' | 'month' | 'day') =>
-    formatIsoPartial({
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      precision,
-    });
+  const fmt = (d: Date, precision: Precision) => formatIsoPartial(partialDateAt(d, precision));
   const precision = wholeYears ? 'year' : wholeMonths ? 'month' : 'day';
   return `${fmt(start, precision)}..${fmt(last, precision)}`;
 }
