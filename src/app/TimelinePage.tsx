@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, TimelineEvent } from '../domain/types';
+import { countByPerson } from '../domain/countByPerson';
+import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
 import { isFiltering } from '../domain/filterEvents';
 import type { useLinkState } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
-import { colorSlots, initialsOf } from '../layout/personColors';
+import { personMarks } from '../layout/personColors';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
@@ -26,11 +27,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   const state = useTimelineState(dataset, links);
   const { link, events } = state;
   const reducedMotion = usePrefersReducedMotion();
-  const slots = useMemo(() => colorSlots(dataset.people.map((p) => p.id)), [dataset]);
-  const markOf = (id: string | undefined) => ({
-    slot: slots.get(id ?? '') ?? 0,
-    initials: initialsOf(dataset.peopleById.get(id ?? '')?.name ?? '?'),
-  });
+  const markOf = useMemo(() => personMarks(dataset.people), [dataset]);
   const opener = useRef<HTMLElement | null>(null);
   const selected = link.event ? dataset.eventsById.get(link.event) : undefined;
   const selectedIndex = selected ? events.indexOf(selected) : -1;
@@ -102,7 +99,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           dataset={dataset}
           filter={state.filter}
           counts={counts}
-          colorSlots={slots}
+          markOf={markOf}
           onPeople={(people) => state.update({ people })}
           onYears={(from, to) => state.update({ from, to })}
           onQuery={state.onQueryChange}
@@ -114,7 +111,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           bounds={state.bounds}
           view={state.view}
           onViewChange={state.onViewChange}
-          personOf={(event: TimelineEvent) => markOf(event.people[0])}
+          markOf={markOf}
           selectedId={link.event}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
@@ -131,7 +128,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           <EventDialog
             event={selected}
             dataset={dataset}
-            colorSlots={slots}
+            markOf={markOf}
             shareUrl={shareUrl}
             layoutKey={state.view}
             onClose={onClose}
@@ -168,11 +165,4 @@ function shareUrlFor(id: string, rest: LinkState): string {
   const appBase = new URL('.', window.location.href);
   if (rest.data) return new URL(serializeLinkState({ ...rest, event: id }), appBase).href;
   return new URL(`e/${encodeURIComponent(id)}/${serializeLinkState(rest)}`, appBase).href;
-}
-
-function countByPerson(events: readonly TimelineEvent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events)
-    for (const id of event.people) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
 }

@@ -1,15 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { Dataset, TimelineEvent } from '../domain/types';
-import { initialsOf } from '../layout/personColors';
+import type { MarkOf } from '../layout/personColors';
 import { placePopover, type Placement } from '../layout/placePopover';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PersonSwatch } from './PersonSwatch';
 import { QuoteBlock, SourceName } from './QuoteBlock';
 
 interface EventDialogProps {
   event: TimelineEvent;
   dataset: Dataset;
-  colorSlots: ReadonlyMap<string, number>;
+  markOf: MarkOf;
   shareUrl: string;
   /** Re-measure the anchor when the timeline moves. */
   layoutKey: unknown;
@@ -91,17 +92,12 @@ export function EventDialog(props: EventDialogProps) {
       </header>
       <p className="dialog-summary">{event.summary}</p>
       <ul className="dialog-people" aria-label="People">
-        {event.people.map((id) => {
-          const person = dataset.peopleById.get(id);
-          return (
-            <li key={id} data-person={props.colorSlots.get(id) ?? 0}>
-              <span className="swatch" aria-hidden="true">
-                {initialsOf(person?.name ?? id)}
-              </span>
-              {person?.name ?? id}
-            </li>
-          );
-        })}
+        {event.people.map((id) => (
+          <li key={id}>
+            <PersonSwatch mark={props.markOf(id)} />
+            {dataset.peopleById.get(id)?.name ?? id}
+          </li>
+        ))}
       </ul>
       {event.quotes.map((quote, i) => (
         <QuoteBlock key={i} quote={quote} dataset={dataset} />

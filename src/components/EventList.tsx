@@ -1,5 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { formatDateRange } from '../domain/formatDate';
+import { groupByYear } from '../domain/groupByYear';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { Highlighted } from './Highlighted';
 
@@ -86,14 +87,4 @@ export function EventList({
       )}
     </section>
   );
-}
-
-function groupByYear(events: readonly TimelineEvent[]): [number, TimelineEvent[]][] {
-  const groups = new Map<number, TimelineEvent[]>();
-  for (const event of events) {
-    const list = groups.get(event.date.year);
-    if (list) list.push(event);
-    else groups.set(event.date.year, [event]);
-  }
-  return [...groups.entries()];
 }

@@ -1,13 +1,14 @@
 import type { MouseEvent } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { PlacedEvent } from '../layout/layoutEvents';
+import type { PersonMark } from '../layout/personColors';
 
 interface EventMarkerProps {
   placed: PlacedEvent;
   top: number;
   width: number;
   /** The first person's colour slot and initials: colour is never the only mark. */
-  person: { slot: number; initials: string };
+  person: PersonMark;
   selected: boolean;
   tabbable: boolean;
   onSelect: (id: string, opener: HTMLElement) => void;

@@ -1,5 +1,6 @@
 import { isFiltering, type EventFilter } from '../domain/filterEvents';
 import type { Dataset } from '../domain/types';
+import type { MarkOf } from '../layout/personColors';
 import { PeopleFilter } from './PeopleFilter';
 import { SearchBox } from './SearchBox';
 import { YearFilter } from './YearFilter';
@@ -8,7 +9,7 @@ interface FilterBarProps {
   dataset: Dataset;
   filter: EventFilter;
   counts: ReadonlyMap<string, number>;
-  colorSlots: ReadonlyMap<string, number>;
+  markOf: MarkOf;
   onPeople: (ids: string[]) => void;
   onYears: (from: number | undefined, to: number | undefined) => void;
   onQuery: (q: string) => void;
@@ -23,7 +24,7 @@ export function FilterBar(props: FilterBarProps) {
         people={dataset.people}
         checked={filter.people}
         counts={props.counts}
-        colorSlots={props.colorSlots}
+        markOf={props.markOf}
         onChange={props.onPeople}
       />
       <YearFilter

@@ -9,6 +9,7 @@ import { layoutEvents, type Cluster } from '../layout/layoutEvents';
 import { timeMs } from '../domain/units';
 import { ClusterMarker } from './ClusterMarker';
 import { EventMarker } from './EventMarker';
+import type { MarkOf } from '../layout/personColors';
 import { TimeAxis } from './TimeAxis';
 import { ZoomControls } from './ZoomControls';
 import { TimelineHint } from './TimelineHint';
@@ -26,7 +27,7 @@ interface TimelineProps {
   bounds: ViewBounds;
   view: View;
   onViewChange: (view: View) => void;
-  personOf: (event: TimelineEvent) => { slot: number; initials: string };
+  markOf: MarkOf;
   selectedId: string | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   reducedMotion: boolean;
@@ -133,7 +134,7 @@ export function Timeline(props: TimelineProps) {
             placed={placed}
             top={AXIS_PX + placed.lane * LANE_PX}
             width={width}
-            person={props.personOf(placed.event)}
+            person={props.markOf(placed.event.people[0])}
             selected={placed.event.id === selectedId}
             tabbable={placed.event.id === tabbableId}
             onSelect={props.onSelect}

@@ -15,3 +15,22 @@ export function initialsOf(name: string): string {
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
   return letters.map((w) => w[0]!.toUpperCase()).join('');
 }
+
+/** How a person is marked on screen: a palette slot and initials. */
+export interface PersonMark {
+  slot: number;
+  initials: string;
+}
+
+const UNKNOWN: PersonMark = { slot: 0, initials: '?' };
+
+/** Every person's mark, computed once per dataset; `markOf` never fails on an unknown id. */
+export function personMarks(people: readonly { id: string; name: string }[]) {
+  const slots = colorSlots(people.map((p) => p.id));
+  const marks = new Map<string, PersonMark>(
+    people.map((p) => [p.id, { slot: slots.get(p.id)!, initials: initialsOf(p.name) }]),
+  );
+  return (id: string | undefined): PersonMark => (id && marks.get(id)) || UNKNOWN;
+}
+
+export type MarkOf = ReturnType<typeof personMarks>;

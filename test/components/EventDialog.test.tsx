@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EventDialog } from '../../src/components/EventDialog';
 import type { Dataset, TimelineEvent } from '../../src/domain/types';
-import { colorSlots } from '../../src/layout/personColors';
+import { personMarks } from '../../src/layout/personColors';
 import { bundledDataset } from '../unit/testData';
 
 const dataset = bundledDataset();
@@ -16,7 +16,7 @@ function renderDialog(event: TimelineEvent, data: Dataset = dataset) {
     <EventDialog
       event={event}
       dataset={data}
-      colorSlots={colorSlots(data.people.map((p) => p.id))}
+      markOf={personMarks(data.people)}
       shareUrl={SHARE}
       layoutKey={0}
       onClose={onClose}

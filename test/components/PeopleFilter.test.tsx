@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { PeopleFilter } from '../../src/components/PeopleFilter';
-import { colorSlots } from '../../src/layout/personColors';
+import { personMarks } from '../../src/layout/personColors';
 import { bundledDataset } from '../unit/testData';
 
 const { people } = bundledDataset();
-const slots = colorSlots(people.map((p) => p.id));
+const markOf = personMarks(people);
 const counts = new Map([
   ['kim', 10],
   ['kanye', 9],
@@ -21,7 +21,7 @@ function Harness({ initial, onChange }: { initial: string[]; onChange: (ids: str
       people={people}
       checked={checked}
       counts={counts}
-      colorSlots={slots}
+      markOf={markOf}
       onChange={(ids) => {
         setChecked(ids);
         onChange(ids);
