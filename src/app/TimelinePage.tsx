@@ -10,6 +10,7 @@ import { personMarks } from '../layout/personColors';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
+import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
@@ -59,9 +60,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     const from = opener.current;
     const openedThis =
       from?.isConnected && (from.dataset.eventId ?? from.dataset.listEventId) === id;
-    const marker = document.querySelector<HTMLElement>(
-      `.timeline [data-event-id="${CSS.escape(id)}"]`,
-    );
+    const marker = findEventMarker(id);
     (openedThis ? from : (marker ?? from))?.focus();
     opener.current = null;
   };

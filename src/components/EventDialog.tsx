@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { MarkOf } from '../layout/personColors';
 import { placePopover, type Placement } from '../layout/placePopover';
 import { CopyLinkButton } from './CopyLinkButton';
+import { findEventMarker } from './EventMarker';
 import { PersonSwatch } from './PersonSwatch';
 import { QuoteBlock, SourceName } from './QuoteBlock';
 
@@ -31,7 +32,7 @@ export function EventDialog(props: EventDialogProps) {
     const place = () => {
       const node = ref.current;
       if (!node) return;
-      const anchor = document.querySelector(`.timeline [data-event-id="${CSS.escape(event.id)}"]`);
+      const anchor = findEventMarker(event.id);
       const timeline = document.querySelector('.timeline-canvas');
       const rect = (anchor ?? timeline)?.getBoundingClientRect();
       const viewport = { width: window.innerWidth, height: window.innerHeight };
@@ -55,20 +56,16 @@ export function EventDialog(props: EventDialogProps) {
     ref.current?.focus();
   }, [placement, event.id]);
 
+  // Escape closes it wherever focus is, inside the popover or back on the page.
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    const onKey = (e: KeyboardEvent) => {
+      // A native <dialog> above it (the shortcuts) takes its own Escape.
+      const inModal = (e.target as Element | null)?.closest?.('dialog[open]');
+      if (e.key === 'Escape' && !e.defaultPrevented && !inModal) onClose();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    }
-  };
 
   return (
     <div
@@ -77,7 +74,6 @@ export function EventDialog(props: EventDialogProps) {
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
       style={
         !placement
           ? { visibility: 'hidden' }

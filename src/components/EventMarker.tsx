@@ -52,3 +52,8 @@ export function EventMarker({
     </button>
   );
 }
+
+/** The drawn marker of an event, if it is drawn (not off screen or in a cluster). */
+export function findEventMarker(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`);
+}

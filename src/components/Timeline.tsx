@@ -4,11 +4,19 @@ import { useElementWidth } from '../hooks/useElementWidth';
 import { useZoom } from '../hooks/useZoom';
 import { chooseTicks } from '../layout/chooseTicks';
 import { fitView, type View, type ViewBounds } from '../layout/viewport';
-import { canZoomIn, canZoomOut, panView, sameView, spanOf, zoomView } from '../layout/viewport';
+import {
+  canZoomIn,
+  canZoomOut,
+  panView,
+  sameView,
+  spanOf,
+  viewShowing,
+  zoomView,
+} from '../layout/viewport';
 import { layoutEvents, type Cluster } from '../layout/layoutEvents';
 import { timeMs } from '../domain/units';
 import { ClusterMarker } from './ClusterMarker';
-import { EventMarker } from './EventMarker';
+import { EventMarker, findEventMarker } from './EventMarker';
 import type { MarkOf } from '../layout/personColors';
 import { TimeAxis } from './TimeAxis';
 import { ZoomControls } from './ZoomControls';
@@ -58,21 +66,16 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
-    const button = canvasRef.current?.querySelector<HTMLElement>(`[data-event-id="${id}"]`);
+    const button = findEventMarker(id);
     const event = events.find((e) => e.id === id);
     if (button || !event) {
       button?.focus();
       pendingFocus.current = undefined;
       return;
     }
-    const inView = event.start >= view.start && event.start <= view.end;
-    const next = inView
-      ? zoomView(view, ZOOM_STEP, event.start, bounds)
-      : fitView(
-          timeMs(event.start - spanOf(view) / 2),
-          timeMs(event.start + spanOf(view) / 2),
-          bounds,
-        );
+    // Off screen: bring it in as opening it would; on screen but clustered: zoom in on it.
+    const shown = viewShowing(event.start, event.end, view, bounds);
+    const next = shown !== view ? shown : zoomView(view, ZOOM_STEP, event.start, bounds);
     if (sameView(next, view)) pendingFocus.current = undefined;
     else onViewChange(next);
   }, [focusId, layout, events, view, bounds, onViewChange]);
