@@ -9,8 +9,8 @@ import { useThrottledCallback } from './useThrottledCallback';
 
 type Links = ReturnType<typeof useLinkState>;
 
-const VIEW_WRITE_MS = 250;
-const QUERY_WRITE_MS = 300;
+/** Gestures and typing reach the URL at most this often (replace, never push). */
+const URL_WRITE_MS = 250;
 
 /**
  * Everything the page derives from the link and the dataset: the reconciled link state, the live
@@ -70,21 +70,20 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     if (event) setView(viewShowing(event.start, event.end, view, bounds));
   }
 
-  const writeView = useThrottledCallback(() => links.write(current(), 'replace'), VIEW_WRITE_MS);
-  const writeQuery = useThrottledCallback(() => links.write(current(), 'replace'), QUERY_WRITE_MS);
+  const writeSoon = useThrottledCallback(() => links.write(current(), 'replace'), URL_WRITE_MS);
   const onViewChange = useCallback(
     (next: View) => {
       setView((v) => (sameView(v, next) ? v : next));
       // The throttled write may fire before React renders this view: let it see it now.
       live.current.view = next;
-      writeView();
+      writeSoon();
     },
-    [writeView],
+    [writeSoon],
   );
   const onQueryChange = (q: string) => {
     setQuery(q);
     live.current.query = q;
-    writeQuery();
+    writeSoon();
   };
 
   const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
