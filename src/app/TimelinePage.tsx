@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
@@ -47,10 +47,15 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
   }, [selected, dataset.title]);
 
-  const onSelect = (id: string, from: HTMLElement) => {
-    opener.current = from;
-    state.openEvent(id, link.event ? 'replace' : 'push');
-  };
+  const { openEvent } = state;
+  const isOpen = link.event !== undefined;
+  const onSelect = useCallback(
+    (id: string, from: HTMLElement) => {
+      opener.current = from;
+      openEvent(id, isOpen ? 'replace' : 'push');
+    },
+    [openEvent, isOpen],
+  );
 
   const onClose = () => {
     const id = link.event ?? '';
@@ -75,7 +80,6 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     if (next) state.openEvent(next.id, 'replace');
   };
 
-  const hrefFor = (id: string) => serializeLinkState(state.shown({ event: id })) || '?';
   const shareUrl = selected ? shareUrlFor(selected.id, state.shown({ event: undefined })) : '';
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
@@ -147,7 +151,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           dataset={dataset}
           query={state.query}
           selectedId={link.event}
-          hrefFor={hrefFor}
+          hrefFor={state.eventHref}
           onSelect={onSelect}
         />
       </main>

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import { groupByYear } from '../domain/groupByYear';
 import type { Dataset, TimelineEvent } from '../domain/types';
@@ -17,7 +17,7 @@ interface EventListProps {
 const PAGE = 100;
 
 /** The same events as the timeline, in order and grouped by year: for small screens and screen readers. */
-export function EventList({
+export const EventList = memo(function EventList({
   events,
   dataset,
   query,
@@ -87,4 +87,4 @@ export function EventList({
       )}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
 import type { Dataset } from '../domain/types';
 import { boundsForRange, sameView, spanOf, viewShowing, type View } from '../layout/viewport';
-import type { LinkState } from '../url/linkState';
+import { parseLinkState, serializeLinkState, type LinkState } from '../url/linkState';
 import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { useLinkState } from './useLinkState';
 import { useThrottledCallback } from './useThrottledCallback';
@@ -25,25 +25,27 @@ export function useTimelineState(dataset: Dataset, links: Links) {
 
   const [view, setView] = useState<View>(() => link.view ?? bounds.outer);
   const [query, setQuery] = useState(link.q);
-  const live = useRef({ view, query });
+  // The latest state for handlers and timers, so they stay stable across zoom frames.
+  const live = useRef({ link, view, query });
   useLayoutEffect(() => {
-    live.current = { view, query };
+    live.current = { link, view, query };
   });
 
   const linkFor = useCallback(
-    (v: View, q: string, patch: Partial<LinkState>): LinkState => {
+    (base: LinkState, v: View, q: string, patch: Partial<LinkState>): LinkState => {
       const isWhole = spanOf(v) >= spanOf(bounds.outer) - 1;
-      return { ...link, q: q.trim(), view: isWhole ? undefined : v, ...patch };
+      return { ...base, q: q.trim(), view: isWhole ? undefined : v, ...patch };
     },
-    [link, bounds],
+    [bounds],
   );
   /** The whole state as it should stand in the URL right now: for handlers and timers. */
   const current = useCallback(
-    (patch: Partial<LinkState> = {}) => linkFor(live.current.view, live.current.query, patch),
+    (patch: Partial<LinkState> = {}) =>
+      linkFor(live.current.link, live.current.view, live.current.query, patch),
     [linkFor],
   );
   /** The same, as of this render: for links drawn on the page (a ref may lag a render). */
-  const shown = (patch: Partial<LinkState> = {}) => linkFor(view, query, patch);
+  const shown = (patch: Partial<LinkState> = {}) => linkFor(link, view, query, patch);
 
   // Write the canonical form of the opening link once, so ignored parts leave the address bar.
   useEffect(() => {
@@ -87,13 +89,45 @@ export function useTimelineState(dataset: Dataset, links: Links) {
   };
 
   const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  // Every URL write re-reconciles the link into new arrays; key the filter on its values so
+  // a zoom's throttled writes don't re-filter 10,000 events and redraw the list.
+  const peopleKey = link.people.join(',');
+  const people = useMemo(() => (peopleKey ? peopleKey.split(',') : []), [peopleKey]);
   const filter = useMemo(
-    () => ({ people: link.people, from: link.from, to: link.to, q: query }),
-    [link.people, link.from, link.to, query],
+    () => ({ people, from: link.from, to: link.to, q: query }),
+    [people, link.from, link.to, query],
   );
   const events = useMemo(
     () => filterEvents(dataset.events, filter, searchIndex),
     [dataset, filter, searchIndex],
+  );
+
+  const { write } = links;
+  /** Open an event, bringing it into view: one history entry with both. */
+  const openEvent = useCallback(
+    (id: string, mode: 'push' | 'replace') => {
+      const event = dataset.eventsById.get(id);
+      if (event) {
+        live.current.view = viewShowing(event.start, event.end, live.current.view, bounds);
+        setView(live.current.view);
+      }
+      write(current({ event: id }), mode);
+    },
+    [dataset, bounds, write, current],
+  );
+  /**
+   * A list row's link: the event with the filters but not the window (opening it brings the
+   * event into view anyway). Keyed on the filters' text, so zooming never redraws the list.
+   */
+  const filters = serializeLinkState({
+    ...link,
+    event: undefined,
+    view: undefined,
+    q: query.trim(),
+  });
+  const eventHref = useCallback(
+    (id: string) => serializeLinkState({ ...parseLinkState(filters).state, event: id }),
+    [filters],
   );
 
   return {
@@ -107,17 +141,8 @@ export function useTimelineState(dataset: Dataset, links: Links) {
     dismissNotices: () => setNotices([]),
     onViewChange,
     onQueryChange,
-    /** Open an event, bringing it into view: one history entry with both. */
-    openEvent: (id: string, mode: 'push' | 'replace') => {
-      const event = dataset.eventsById.get(id);
-      if (event) {
-        const next = viewShowing(event.start, event.end, live.current.view, bounds);
-        live.current.view = next;
-        setView(next);
-        setSeenEvent(id);
-      }
-      links.write(current({ event: id }), mode);
-    },
+    openEvent,
+    eventHref,
     /** Change filters: replaces the history entry. */
     update: (patch: Partial<LinkState>, mode: 'push' | 'replace' = 'replace') =>
       links.write(current(patch), mode),
