@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseDataset } from './src/domain/parseDataset';
 import { renderEventPage } from './src/build/renderEventPage';
 
@@ -42,6 +43,12 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and under any sub-path.
   base: './',
   plugins: [react(), bundledDataset()],
+  // See src/layout/noTimeFormat.ts: d3-scale's default tick formats are never used.
+  resolve: {
+    alias: {
+      'd3-time-format': fileURLToPath(new URL('src/layout/noTimeFormat.ts', import.meta.url)),
+    },
+  },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -2,7 +2,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time
 import { formatPartialDate, monthName } from '../domain/formatDate';
 import { partialDateAt } from '../domain/partialDate';
 import { DAY_MS } from '../domain/units';
-import type { View } from './viewport';
+import { msPerPx, viewOf, type TimeScale } from './timeScale';
 
 export type TickUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -62,20 +62,21 @@ const LEVELS: Level[] = [
     label: (d) => monthName(d.getUTCMonth() + 1),
   },
 ];
-const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+// 1-2-5 steps, on past d3's 100 so a range of thousands of years (±9999) still reads well.
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
 const YEAR_MIN_PX = 44;
 
-/** Ticks for a window `width` px wide: the finest calendar unit whose labels fit. */
-export function chooseTicks(view: View, width: number): AxisTicks {
-  const span = view.end - view.start;
-  const pxPerMs = width / span;
-  const x = (d: Date) => (d.getTime() - view.start) * pxPerMs;
+/** The tick's day, ISO, also for years past 9999 or before 0 ("-000480-01-01"). */
+const dayKey = (d: Date) => d.toISOString().replace(/T.*$/, '');
+
+const yearLabel = (d: Date) => formatPartialDate(partialDateAt(d, 'year'));
+
+/** Ticks for the scale's window: the finest calendar unit whose labels fit. */
+export function chooseTicks(scale: TimeScale): AxisTicks {
+  const view = viewOf(scale);
+  const pxPerMs = 1 / msPerPx(scale);
   const make = (interval: TimeInterval, label: (d: Date) => string): Tick[] =>
-    interval.range(new Date(view.start), new Date(view.end + 1)).map((d) => ({
-      x: x(d),
-      label: label(d),
-      key: d.toISOString().slice(0, 10),
-    }));
+    scale.ticks(interval).map((d) => ({ x: scale(d), label: label(d), key: dayKey(d) }));
 
   for (const level of LEVELS) {
     if (level.stepMs * pxPerMs < level.minPx) continue;
@@ -83,7 +84,7 @@ export function chooseTicks(view: View, width: number): AxisTicks {
     const contextLabel =
       contextInterval === utcMonth
         ? (d: Date) => formatPartialDate(partialDateAt(d, 'month'))
-        : (d: Date) => formatPartialDate(partialDateAt(d, 'year'));
+        : yearLabel;
     return {
       unit: level.unit,
       ticks: make(level.interval, level.label),
@@ -96,21 +97,20 @@ export function chooseTicks(view: View, width: number): AxisTicks {
     };
   }
   const yearPx = 365.25 * DAY_MS * pxPerMs;
-  const step = YEAR_STEPS.find((n) => n * yearPx >= YEAR_MIN_PX) ?? 100;
-  const years = utcYear.every(step)!;
-  return { unit: 'year', ticks: make(years, (d) => String(d.getUTCFullYear())), context: [] };
+  const step = YEAR_STEPS.find((n) => n * yearPx >= YEAR_MIN_PX) ?? YEAR_STEPS.at(-1)!;
+  return { unit: 'year', ticks: make(utcYear.every(step)!, yearLabel), context: [] };
 }
 
 /** Keep the period the window starts in labelled at the left edge, so context is never lost. */
 function withLeadingContext(
   ticks: Tick[],
-  view: View,
+  view: { start: number },
   interval: TimeInterval,
   label: (d: Date) => string,
 ): Tick[] {
   const first = interval.floor(new Date(view.start));
   if (ticks[0] && ticks[0].x <= 0.5) return ticks;
-  const lead = { x: 0, label: label(first), key: `lead-${first.toISOString().slice(0, 10)}` };
+  const lead = { x: 0, label: label(first), key: `lead-${dayKey(first)}` };
   // Drop the leading label when the next one would crowd it.
   if (ticks[0] && ticks[0].x < 70) return ticks;
   return [lead, ...ticks];

@@ -1,5 +1,8 @@
+import { formatPartialDate } from '../domain/formatDate';
+import { partialDateAt } from '../domain/partialDate';
 import type { TimelineEvent } from '../domain/types';
 import { packLanes, type Extent } from './packLanes';
+import { msPerPx, viewOf, widthOf, type TimeScale } from './timeScale';
 import type { View } from './viewport';
 
 export interface PlacedEvent {
@@ -43,19 +46,20 @@ export function labelWidth(title: string): number {
 }
 
 /**
- * Lay out the events visible in `view` on `maxLanes` lanes, as many as fit, in time order. The
- * events that find no lane are folded into one cluster per time bin (CLUSTER_PX wide, aligned
- * to absolute time so panning doesn't reshuffle them), drawn on a row of their own.
- * Expects `events` sorted by start.
+ * Lay out the events visible in the scale's window on `maxLanes` lanes, as many as fit, in time
+ * order. The events that find no lane are folded into one cluster per time bin (CLUSTER_PX
+ * wide, aligned to absolute time so panning doesn't reshuffle them), drawn on a row of their
+ * own. Expects `events` sorted by start.
  */
 export function layoutEvents(
   events: readonly TimelineEvent[],
-  view: View,
-  width: number,
+  scale: TimeScale,
   maxLanes: number,
 ): EventLayout {
-  const pxPerMs = width / (view.end - view.start);
-  const toX = (t: number) => (t - view.start) * pxPerMs;
+  const view = viewOf(scale);
+  const width = widthOf(scale);
+  const pxPerMs = 1 / msPerPx(scale);
+  const toX = (t: number) => scale(t);
   const slackMs = LABEL_MAX_PX / pxPerMs;
   const visible = events.filter((e) => e.start <= view.end && e.end + slackMs >= view.start);
   // Near the right edge a label is first cut short, and only flipped to the marker's left when
@@ -128,11 +132,22 @@ function buildClusters(
     }));
 }
 
+const yearOf = (t: number) => formatPartialDate(partialDateAt(t, 'year'));
+
+/** A cluster in words: its count, the noun for it, and the years it covers ("2005–2006"). */
+export function clusterWords(cluster: Pick<Cluster, 'members' | 'start' | 'end'>) {
+  const first = yearOf(cluster.start);
+  const last = yearOf(Math.max(cluster.start, cluster.end - 1));
+  const count = cluster.members.length;
+  return {
+    count,
+    noun: count === 1 ? 'event' : 'events',
+    years: first === last ? String(first) : `${first}–${last}`,
+  };
+}
+
 /** "12 events, 2005" or "3 events, 2005–2006": the accessible name and tooltip of a cluster. */
 export function describeCluster(cluster: Pick<Cluster, 'members' | 'start' | 'end'>): string {
-  const first = new Date(cluster.start).getUTCFullYear();
-  const last = new Date(Math.max(cluster.start, cluster.end - 1)).getUTCFullYear();
-  const count = cluster.members.length;
-  const noun = count === 1 ? 'event' : 'events';
-  return `${count} ${noun}, ${first === last ? first : `${first}–${last}`}`;
+  const { count, noun, years } = clusterWords(cluster);
+  return `${count} ${noun}, ${years}`;
 }

@@ -4,16 +4,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import { chooseTicks, type Tick } from '../../src/layout/chooseTicks';
+import { timeScale } from '../../src/layout/timeScale';
 import type { View } from '../../src/layout/viewport';
 
 const view = (start: number, end: number): View => ({ start: timeMs(start), end: timeMs(end) });
+const ticksFor = (v: View, width: number) => chooseTicks(timeScale(v, width));
 const labels = (ticks: Tick[]) => ticks.map((t) => t.label);
 const gaps = (ticks: Tick[]) => ticks.slice(1).map((t, i) => t.x - ticks[i]!.x);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 describe('chooseTicks', () => {
   it('labels years for a 12-year window at 1280 px, with no context row', () => {
-    const axis = chooseTicks(view(Date.UTC(2002, 0, 1), Date.UTC(2014, 0, 1)), 1280);
+    const axis = ticksFor(view(Date.UTC(2002, 0, 1), Date.UTC(2014, 0, 1)), 1280);
     expect(axis.unit).toBe('year');
     expect(labels(axis.ticks)).toEqual(Array.from({ length: 13 }, (_, i) => String(2002 + i)));
     expect(axis.ticks[0]!.x).toBe(0);
@@ -22,7 +24,7 @@ describe('chooseTicks', () => {
   });
 
   it('steps years in round multiples when a year is too narrow for its label', () => {
-    const axis = chooseTicks(view(Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1)), 800);
+    const axis = ticksFor(view(Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1)), 800);
     expect(axis.unit).toBe('year');
     const years = axis.ticks.map((t) => Number(t.label));
     const step = years[1]! - years[0]!;
@@ -31,27 +33,27 @@ describe('chooseTicks', () => {
   });
 
   it('labels the months Jan..Dec for a one-year window at 1280 px, in a year context', () => {
-    const axis = chooseTicks(view(Date.UTC(2012, 0, 1), Date.UTC(2013, 0, 1)), 1280);
+    const axis = ticksFor(view(Date.UTC(2012, 0, 1), Date.UTC(2013, 0, 1)), 1280);
     expect(axis.unit).toBe('month');
     expect(labels(axis.ticks).slice(0, 12)).toEqual(MONTHS);
     expect(labels(axis.context)).toContain('2012');
   });
 
   it('labels days (or weeks) for a two-week window, with the month as context', () => {
-    const axis = chooseTicks(view(Date.UTC(2014, 4, 17), Date.UTC(2014, 4, 31)), 1280);
+    const axis = ticksFor(view(Date.UTC(2014, 4, 17), Date.UTC(2014, 4, 31)), 1280);
     expect(['day', 'week']).toContain(axis.unit);
     expect(labels(axis.ticks)).toContain('24');
     expect(labels(axis.context)).toEqual(['May 2014']);
   });
 
   it('keeps the period the window starts in labelled at the left edge', () => {
-    const axis = chooseTicks(view(Date.UTC(2012, 2, 10), Date.UTC(2012, 3, 20)), 1280);
+    const axis = ticksFor(view(Date.UTC(2012, 2, 10), Date.UTC(2012, 3, 20)), 1280);
     expect(axis.context[0]).toMatchObject({ x: 0, label: 'Mar 2012' });
     expect(labels(axis.context)).toEqual(['Mar 2012', 'Apr 2012']);
   });
 
   it('gives every tick a stable, unique key', () => {
-    const axis = chooseTicks(view(Date.UTC(2012, 0, 1), Date.UTC(2013, 0, 1)), 1280);
+    const axis = ticksFor(view(Date.UTC(2012, 0, 1), Date.UTC(2013, 0, 1)), 1280);
     expect(axis.ticks[0]!.key).toBe('2012-01-01');
     expect(new Set(axis.ticks.map((t) => t.key)).size).toBe(axis.ticks.length);
   });
@@ -65,7 +67,7 @@ describe('chooseTicks', () => {
   it('never puts tick labels closer than ~26 px, at any window and width', () => {
     fc.assert(
       fc.property(windowArb, ({ start, spanDays, width }) => {
-        const axis = chooseTicks(view(start, start + spanDays * DAY_MS), width);
+        const axis = ticksFor(view(start, start + spanDays * DAY_MS), width);
         for (const gap of gaps(axis.ticks)) expect(gap).toBeGreaterThanOrEqual(26);
         for (const gap of gaps(axis.context)) expect(gap).toBeGreaterThanOrEqual(26);
       }),
@@ -75,7 +77,7 @@ describe('chooseTicks', () => {
   it('draws ticks only inside the window, in order', () => {
     fc.assert(
       fc.property(windowArb, ({ start, spanDays, width }) => {
-        const axis = chooseTicks(view(start, start + spanDays * DAY_MS), width);
+        const axis = ticksFor(view(start, start + spanDays * DAY_MS), width);
         for (const t of axis.ticks) {
           expect(t.x).toBeGreaterThanOrEqual(0);
           expect(t.x).toBeLessThanOrEqual(width + 1e-6);
@@ -88,7 +90,7 @@ describe('chooseTicks', () => {
   it('shows a context row whenever it zooms in past years', () => {
     fc.assert(
       fc.property(windowArb, ({ start, spanDays, width }) => {
-        const axis = chooseTicks(view(start, start + spanDays * DAY_MS), width);
+        const axis = ticksFor(view(start, start + spanDays * DAY_MS), width);
         if (axis.unit === 'year') expect(axis.context).toEqual([]);
         else expect(axis.context.length).toBeGreaterThan(0);
       }),
@@ -99,7 +101,7 @@ describe('chooseTicks', () => {
     const order = ['year', 'quarter', 'month', 'week', 'day'];
     const start = Date.UTC(2010, 0, 1);
     const units = [4000, 1000, 300, 60, 14].map(
-      (days) => chooseTicks(view(start, start + days * DAY_MS), 1000).unit,
+      (days) => ticksFor(view(start, start + days * DAY_MS), 1000).unit,
     );
     const ranks = units.map((u) => order.indexOf(u));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs, type TimeMs } from '../../src/domain/units';
 import type { TimelineEvent } from '../../src/domain/types';
 import { describeCluster, layoutEvents, type EventLayout } from '../../src/layout/layoutEvents';
+import { timeScale } from '../../src/layout/timeScale';
 import type { View } from '../../src/layout/viewport';
 import { bundledDataset, makeEvent } from './testData';
 
 const FIRST = Date.UTC(2002, 0, 1);
 const LAST = Date.UTC(2015, 0, 1);
+const layoutAt = (events: readonly TimelineEvent[], v: View, width: number, lanes: number) =>
+  layoutEvents(events, timeScale(v, width), lanes);
 const view = (start: number, end: number): View => ({ start: timeMs(start), end: timeMs(end) });
 
 /** n events spread over 2002–2014 (a seeded LCG, so runs repeat), 15% of them spans. */
@@ -60,14 +63,14 @@ const windowArb = fc
 describe('layoutEvents', { timeout: 60_000 }, () => {
   it('draws all ten bundled events at the default window on a desktop, none clustered', () => {
     const { events } = bundledDataset();
-    const layout = layoutEvents(events, view(FIRST, LAST), 1280, 7);
+    const layout = layoutAt(events, view(FIRST, LAST), 1280, 7);
     expect(layout.placed).toHaveLength(10);
     expect(layout.clusters).toEqual([]);
   });
 
   it('places each point event at its time', () => {
     const { events } = bundledDataset();
-    const layout = layoutEvents(events, view(FIRST, LAST), 1300, 7);
+    const layout = layoutAt(events, view(FIRST, LAST), 1300, 7);
     const wedding = layout.placed.find((p) => p.event.id === 'florence-wedding')!;
     expect(wedding.x).toBeCloseTo(((Date.UTC(2014, 4, 24) - FIRST) / (LAST - FIRST)) * 1300, 6);
     expect(wedding.barEnd).toBe(wedding.x);
@@ -79,7 +82,7 @@ describe('layoutEvents', { timeout: 60_000 }, () => {
       ...makeEvent(`same-day-${i}`, '2010-06-01'),
       index: i,
     }));
-    const layout = layoutEvents(pile, view(day - 400 * DAY_MS, day + 400 * DAY_MS), 1000, 3);
+    const layout = layoutAt(pile, view(day - 400 * DAY_MS, day + 400 * DAY_MS), 1000, 3);
     expect(layout.placed.map((p) => p.lane).sort()).toEqual([0, 1, 2]);
     expect(layout.clusters).toHaveLength(1);
     expect(layout.clusters[0]!.members).toHaveLength(9);
@@ -94,7 +97,7 @@ describe('layoutEvents', { timeout: 60_000 }, () => {
         fc.integer({ min: 360, max: 2000 }),
         fc.integer({ min: 1, max: 8 }),
         (v, width, lanes) => {
-          checkPartition(events, v, layoutEvents(events, v, width, lanes), lanes);
+          checkPartition(events, v, layoutAt(events, v, width, lanes), lanes);
         },
       ),
       { numRuns: 30 },
@@ -105,7 +108,7 @@ describe('layoutEvents', { timeout: 60_000 }, () => {
     const events = syntheticEvents(10_000);
     fc.assert(
       fc.property(windowArb, fc.integer({ min: 360, max: 2000 }), (v, width) => {
-        const layout = layoutEvents(events, v, width, 7);
+        const layout = layoutAt(events, v, width, 7);
         expect(layout.placed.length + layout.clusters.length).toBeLessThanOrEqual(500);
         checkPartition(events, v, layout, 7);
       }),
@@ -132,7 +135,7 @@ describe('labels', () => {
     const events = syntheticEvents(300, 11);
     fc.assert(
       fc.property(windowArb, fc.integer({ min: 320, max: 2000 }), (v, width) => {
-        const layout = layoutEvents(events, v, width, 8);
+        const layout = layoutAt(events, v, width, 8);
         for (const p of layout.placed) {
           if (p.event.isSpan || p.x < 0 || p.x > width) continue;
           const [from, to] = p.flip ? [p.x - p.labelPx, p.x] : [p.x, p.x + p.labelPx];
