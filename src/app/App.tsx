@@ -6,7 +6,7 @@ import { TimelinePage } from './TimelinePage';
 /** Composition root: the link picks the dataset; the dataset and the link make the page. */
 export function App() {
   const links = useLinkState();
-  const data = useDataset(links.link.data);
+  const data = useDataset(links.data);
 
   if (data.status === 'loading') {
     return (
@@ -21,12 +21,10 @@ export function App() {
         <DatasetErrorPanel
           url={data.url}
           errors={data.errors}
-          onUseBundled={() =>
-            links.write(
-              { ...links.link, data: undefined, event: undefined, people: [], view: undefined },
-              'replace',
-            )
-          }
+          onUseBundled={() => {
+            links.write({ people: [], q: '' }, 'replace');
+            links.setData(undefined);
+          }}
         />
       </main>
     );

@@ -3,7 +3,7 @@ import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
 import { isFiltering } from '../domain/filterEvents';
-import type { useLinkState } from '../hooks/useLinkState';
+import type { LinkIo } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
 import { personMarks } from '../layout/personColors';
@@ -20,17 +20,17 @@ import { Timeline } from '../components/Timeline';
 
 interface TimelinePageProps {
   dataset: Dataset;
-  links: ReturnType<typeof useLinkState>;
+  links: LinkIo;
 }
 
 /** One dataset, shown: filters, the timeline, its count, the list, and the open event. */
 export function TimelinePage({ dataset, links }: TimelinePageProps) {
   const state = useTimelineState(dataset, links);
-  const { link, events } = state;
+  const { events, filters, selectedId, store } = state;
   const reducedMotion = usePrefersReducedMotion();
   const markOf = useMemo(() => personMarks(dataset.people), [dataset]);
   const opener = useRef<HTMLElement | null>(null);
-  const selected = link.event ? dataset.eventsById.get(link.event) : undefined;
+  const selected = selectedId ? dataset.eventsById.get(selectedId) : undefined;
   const selectedIndex = selected ? events.indexOf(selected) : -1;
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -47,8 +47,19 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
   }, [selected, dataset.title]);
 
+  // However an event closes (Close, Escape, Back), focus must not fall to the page: it goes
+  // to the event's marker when drawn, else to the timeline.
+  const [lastOpen, setLastOpen] = useState(selectedId);
+  if (selectedId !== lastOpen) setLastOpen(selectedId);
+  useEffect(() => {
+    if (selectedId !== undefined || lastOpen === undefined) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    focusEventOrTimeline(lastOpen);
+  }, [selectedId, lastOpen]);
+
   const { openEvent } = state;
-  const isOpen = link.event !== undefined;
+  const isOpen = selectedId !== undefined;
   const onSelect = useCallback(
     (id: string, from: HTMLElement) => {
       opener.current = from;
@@ -58,21 +69,16 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   );
 
   const onClose = () => {
-    const id = link.event ?? '';
+    const id = selectedId ?? '';
     state.closeEvent();
     // Focus goes back where the person was: the row or marker that opened the popover, or,
     // after stepping with Previous/Next, the marker of the event they ended on.
     const from = opener.current;
     const openedThis =
       from?.isConnected && (from.dataset.eventId ?? from.dataset.listEventId) === id;
-    const marker = findEventMarker(id);
-    (openedThis ? from : (marker ?? from))?.focus();
+    if (openedThis) from.focus();
+    else focusEventOrTimeline(id);
     opener.current = null;
-  };
-
-  const clearFilters = () => {
-    state.onQueryChange('');
-    state.update({ people: [], from: undefined, to: undefined, q: '' });
   };
 
   const onStep = (delta: 1 | -1) => {
@@ -80,7 +86,8 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     if (next) state.openEvent(next.id, 'replace');
   };
 
-  const shareUrl = selected ? shareUrlFor(selected.id, state.shown({ event: undefined })) : '';
+  const shareUrl = () =>
+    selected ? shareUrlFor(selected.id, state.linkNow({ event: undefined })) : '';
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
 
@@ -100,29 +107,27 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
         />
         <FilterBar
           dataset={dataset}
-          filter={state.filter}
+          filter={filters.filter}
           counts={counts}
           markOf={markOf}
-          onPeople={(people) => state.update({ people })}
-          onYears={(from, to) => state.update({ from, to })}
-          onQuery={state.onQueryChange}
-          onClear={clearFilters}
+          onPeople={filters.setPeople}
+          onYears={filters.setYears}
+          onQuery={filters.setQuery}
+          onClear={filters.clear}
         />
         <StatusLine shown={events.length} total={dataset.events.length} />
         <Timeline
           events={events}
-          bounds={state.bounds}
-          view={state.view}
-          onViewChange={state.onViewChange}
+          store={store}
           markOf={markOf}
-          selectedId={link.event}
+          selectedId={selectedId}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
         />
         {hiddenByFilter && (
           <p className="notice" aria-live="polite">
             “{selected.title}” is hidden by the current filters.{' '}
-            <button type="button" onClick={clearFilters}>
+            <button type="button" onClick={filters.clear}>
               Show all events
             </button>
           </p>
@@ -133,30 +138,38 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
             dataset={dataset}
             markOf={markOf}
             shareUrl={shareUrl}
-            layoutKey={state.view}
+            store={store}
             onClose={onClose}
             onStep={onStep}
             hasPrevious={selectedIndex > 0}
             hasNext={selectedIndex >= 0 && selectedIndex < events.length - 1}
           />
         )}
-        {events.length === 0 && isFiltering(state.filter) && (
+        {events.length === 0 && isFiltering(filters.filter) && (
           <p className="empty-state">
-            No events {describeFilter(state.filter, (id) => dataset.peopleById.get(id)?.name ?? id)}
-            . Loosen a filter, or use Clear filters to see all {dataset.events.length}.
+            No events{' '}
+            {describeFilter(filters.filter, (id) => dataset.peopleById.get(id)?.name ?? id)}. Loosen
+            a filter, or use Clear filters to see all {dataset.events.length}.
           </p>
         )}
         <EventList
           events={events}
           dataset={dataset}
-          query={state.query}
-          selectedId={link.event}
+          query={filters.filter.q}
+          selectedId={selectedId}
           hrefFor={state.eventHref}
           onSelect={onSelect}
         />
       </main>
     </>
   );
+}
+
+/** Focus an event's marker if it is drawn, else the timeline itself. */
+function focusEventOrTimeline(id: string) {
+  const target =
+    findEventMarker(id) ?? document.querySelector<HTMLElement>('section.timeline[tabindex]');
+  target?.focus();
 }
 
 /**

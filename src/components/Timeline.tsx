@@ -1,58 +1,54 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../domain/types';
-import { useElementWidth } from '../hooks/useElementWidth';
-import { useZoom } from '../hooks/useZoom';
-import { chooseTicks } from '../layout/chooseTicks';
-import { fitView, type View, type ViewBounds } from '../layout/viewport';
-import {
-  canZoomIn,
-  canZoomOut,
-  panView,
-  sameView,
-  spanOf,
-  viewShowing,
-  zoomView,
-} from '../layout/viewport';
-import { layoutEvents, type Cluster } from '../layout/layoutEvents';
 import { timeMs } from '../domain/units';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { useViewSnapshot } from '../hooks/useViewStore';
+import { useZoom } from '../hooks/useZoom';
+import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
+import { chooseTicks } from '../layout/chooseTicks';
+import { layoutEvents, type Cluster } from '../layout/layoutEvents';
+import type { MarkOf } from '../layout/personColors';
+import { canZoomIn, canZoomOut, fitView, spanOf, viewShowing } from '../layout/viewport';
+import type { ViewStore } from '../state/createViewStore';
 import { ClusterMarker } from './ClusterMarker';
 import { EventMarker, findEventMarker } from './EventMarker';
-import type { MarkOf } from '../layout/personColors';
-import { TimeAxis } from './TimeAxis';
-import { ZoomControls } from './ZoomControls';
-import { TimelineHint } from './TimelineHint';
 import { RangeAnnouncer } from './RangeAnnouncer';
+import { TimeAxis } from './TimeAxis';
+import { TimelineHint } from './TimelineHint';
+import { ZoomControls } from './ZoomControls';
 
 export const LANES = 8;
 const AXIS_PX = 50;
 const LANE_PX = 34;
 const HEIGHT = AXIS_PX + (LANES + 1) * LANE_PX + 8;
-const ZOOM_STEP = 2;
 const ANIMATE_MS = 250;
 
 interface TimelineProps {
   events: readonly TimelineEvent[];
-  bounds: ViewBounds;
-  view: View;
-  onViewChange: (view: View) => void;
+  store: ViewStore;
   markOf: MarkOf;
   selectedId: string | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   reducedMotion: boolean;
 }
 
+/** The zoomable timeline: draws the store's window, and turns keys and gestures into new ones. */
 export function Timeline(props: TimelineProps) {
-  const { events, bounds, view, onViewChange, selectedId, reducedMotion } = props;
+  const { events, store, selectedId, reducedMotion } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(canvasRef);
-  const controller = useZoom(canvasRef, bounds, view, onViewChange);
+  const measured = useElementWidth(canvasRef);
+  useLayoutEffect(() => {
+    if (measured) store.setWidth(measured);
+  }, [store, measured]);
+  useZoom(canvasRef, store);
+  const { view, bounds, scale, width } = useViewSnapshot(store);
   const duration = reducedMotion ? 0 : ANIMATE_MS;
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  const layout = useMemo(() => layoutEvents(events, view, width, LANES), [events, view, width]);
-  const axis = useMemo(() => chooseTicks(view, width), [view, width]);
+  const layout = useMemo(() => layoutEvents(events, scale, LANES), [events, scale]);
+  const axis = useMemo(() => chooseTicks(scale), [scale]);
   const tabbableId =
     [selectedId, focusId].find((id) => id && layout.placed.some((p) => p.event.id === id)) ??
     layout.placed[0]?.event.id;
@@ -75,37 +71,30 @@ export function Timeline(props: TimelineProps) {
     }
     // Off screen: bring it in as opening it would; on screen but clustered: zoom in on it.
     const shown = viewShowing(event.start, event.end, view, bounds);
-    const next = shown !== view ? shown : zoomView(view, ZOOM_STEP, event.start, bounds);
-    if (sameView(next, view)) pendingFocus.current = undefined;
-    else onViewChange(next);
-  }, [focusId, layout, events, view, bounds, onViewChange]);
-
-  const step = (from: string, delta: number) => {
-    const index = events.findIndex((e) => e.id === from);
-    const target = events[Math.min(Math.max(index + delta, 0), events.length - 1)];
-    if (!target || target.id === from) return;
-    pendingFocus.current = target.id;
-    setFocusId(target.id);
-  };
+    const before = store.getSnapshot().view;
+    if (shown !== view) store.setView(shown);
+    else store.zoomBy(ZOOM_STEP, 0, event.start);
+    if (store.getSnapshot().view === before) pendingFocus.current = undefined;
+  }, [focusId, layout, events, view, bounds, store]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const eventId = (e.target as HTMLElement).dataset?.eventId;
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === '+' || e.key === '=') controller?.zoomBy(ZOOM_STEP, duration);
-    else if (e.key === '-' || e.key === '_') controller?.zoomBy(1 / ZOOM_STEP, duration);
-    else if (eventId && (e.key === 'ArrowRight' || e.key === 'ArrowLeft'))
-      step(eventId, e.key === 'ArrowRight' ? 1 : -1);
-    else if (eventId && (e.key === 'Home' || e.key === 'End'))
-      step(eventId, e.key === 'End' ? events.length : -events.length);
-    else if (!eventId && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
-      const delta = spanOf(view) * 0.2 * (e.key === 'ArrowRight' ? 1 : -1);
-      controller?.setView(panView(view, delta, bounds), duration);
-    } else return;
+    const action = keyAction(e, eventId !== undefined);
+    if (!action) return;
     e.preventDefault();
+    if (action.type === 'zoom') store.zoomBy(action.factor, duration);
+    else if (action.type === 'pan') store.panBy(spanOf(view) * action.fraction, duration);
+    else {
+      const index = events.findIndex((event) => event.id === eventId);
+      const target = events[stepIndex(index, action.delta, events.length)];
+      if (!target || target.id === eventId) return;
+      pendingFocus.current = target.id;
+      setFocusId(target.id);
+    }
   };
 
   const openCluster = (cluster: Cluster) =>
-    controller?.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration);
+    store.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration);
 
   return (
     <section
@@ -113,18 +102,19 @@ export function Timeline(props: TimelineProps) {
       role="region"
       aria-label="Timeline"
       aria-describedby="timeline-hint"
-      data-ready="true"
       tabIndex={0}
       onKeyDown={onKeyDown}
+      // Ready once the canvas is measured and the window drawn at its real width.
+      data-ready={measured !== undefined && measured === width}
     >
       <div className="timeline-toolbar">
         <ZoomControls
           canZoomIn={canZoomIn(view, bounds)}
           canZoomOut={canZoomOut(view, bounds)}
           isReset={!canZoomOut(view, bounds)}
-          onZoomIn={() => controller?.zoomBy(ZOOM_STEP, duration)}
-          onZoomOut={() => controller?.zoomBy(1 / ZOOM_STEP, duration)}
-          onReset={() => controller?.setView(bounds.outer, duration)}
+          onZoomIn={() => store.zoomBy(ZOOM_STEP, duration)}
+          onZoomOut={() => store.zoomBy(1 / ZOOM_STEP, duration)}
+          onReset={() => store.setView(bounds.outer, duration)}
         />
         <TimelineHint />
         <RangeAnnouncer view={view} />

@@ -1,17 +1,18 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The element's content width, kept current with a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 960): number {
-  const [width, setWidth] = useState(fallback);
+/** The element's content width, kept current with a ResizeObserver; undefined until measured. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number | undefined>(undefined);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    setWidth(node.clientWidth || fallback);
+    const measure = (px: number) => setWidth(px > 0 ? Math.round(px) : undefined);
+    measure(node.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width) || fallback);
+      if (entry) measure(entry.contentRect.width);
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [ref, fallback]);
+  }, [ref]);
   return width;
 }

@@ -1,31 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
-import { parseLinkState, serializeLinkState, type LinkState } from '../url/linkState';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  parseLinkState,
+  serializeLinkState,
+  type LinkState,
+  type ParsedLink,
+} from '../url/linkState';
 
 export type HistoryMode = 'push' | 'replace';
 
 /** Marks history entries this app pushed to open an event, so closing can pop them. */
 const OPENED = 'timeline:opened-event';
 
-function readLocation() {
-  return parseLinkState(window.location.search);
+const readLocation = () => parseLinkState(window.location.search);
+const isOpenedEntry = () =>
+  Boolean((window.history.state as Record<string, unknown> | null)?.[OPENED]);
+const back = () => window.history.back();
+
+export interface LinkIo {
+  /** The link in the address bar now: a page reads it once, to start from, never again. */
+  read: () => ParsedLink;
+  /** The dataset URL in force (`data=`): it picks what App loads. */
+  data: string | undefined;
+  setData: (data: string | undefined) => void;
+  write: (next: LinkState, mode: HistoryMode) => void;
+  /** Whether the current entry is one we pushed to open an event (so Back closes it). */
+  isOpenedEntry: () => boolean;
+  back: () => void;
+  /** Back/Forward: `listener` gets the entry's link. */
+  onNavigate: (listener: (link: LinkState) => void) => () => void;
 }
 
 /**
- * The URL is the state. This hook is the only place that touches window.history: it reads the
- * link on load and on Back/Forward, and writes every change (push to open an event, replace
- * for everything else).
+ * The only code touching window.history. It reads the link once when the page opens and again
+ * only on Back/Forward; everything else flows the other way, from the page's state into the URL.
  */
-export function useLinkState() {
-  const [parsed, setParsed] = useState(readLocation);
-  // Counts Back/Forward moves: the page follows the URL's window and search only then, never
-  // its own throttled writes (which lag a gesture in progress).
-  const [navigations, setNavigations] = useState(0);
+export function useLinkState(): LinkIo {
+  const [data, setData] = useState(() => readLocation().state.data);
+  const listeners = useRef(new Set<(link: LinkState) => void>());
 
   useEffect(() => {
-    const onPop = () => {
-      setParsed(readLocation());
-      setNavigations((n) => n + 1);
-    };
+    const onPop = () => listeners.current.forEach((listener) => listener(readLocation().state));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -34,17 +48,20 @@ export function useLinkState() {
     const url = `${window.location.pathname}${serializeLinkState(next)}${window.location.hash}`;
     if (mode === 'push') window.history.pushState({ [OPENED]: true }, '', url);
     else window.history.replaceState(window.history.state, '', url);
-    setParsed((prev) => ({ state: next, ignored: prev.ignored }));
   }, []);
 
-  /** Close the open event: pop the entry we pushed, or rewrite a shared link's entry in place. */
-  const closeEvent = useCallback(
-    (current: LinkState) => {
-      if ((window.history.state as Record<string, unknown> | null)?.[OPENED]) window.history.back();
-      else write({ ...current, event: undefined }, 'replace');
-    },
-    [write],
-  );
+  const onNavigate = useCallback((listener: (link: LinkState) => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
 
-  return { link: parsed.state, linkIgnored: parsed.ignored, navigations, write, closeEvent };
+  return {
+    read: readLocation,
+    data,
+    setData,
+    write,
+    isOpenedEntry,
+    back,
+    onNavigate,
+  };
 }

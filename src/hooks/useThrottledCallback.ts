@@ -1,25 +1,34 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-/** Call `fn` at most once per `ms`, always with the latest arguments (trailing edge). */
-export function useThrottledCallback<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+export interface Throttled {
+  /** Run soon: at most once per interval, on the trailing edge. */
+  (): void;
+  /** Run now if a call is waiting, and cancel the wait. */
+  flush: () => void;
+}
+
+/** `fn` at most once per `ms` (trailing edge), always the latest `fn`; stable for the component's life. */
+export function useThrottledCallback(fn: () => void, ms: number): Throttled {
   const latest = useRef(fn);
-  const timer = useRef<number | undefined>(undefined);
-  const pending = useRef<A | null>(null);
   useEffect(() => {
     latest.current = fn;
   });
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  // One stable function for the component's life, so callers can memoize on it.
-  return useCallback(
-    (...args: A) => {
-      pending.current = args;
-      if (timer.current !== undefined) return;
-      timer.current = window.setTimeout(() => {
-        timer.current = undefined;
-        if (pending.current) latest.current(...pending.current);
-        pending.current = null;
-      }, ms);
-    },
-    [ms],
-  );
+  const [throttled] = useState(() => {
+    let timer: number | undefined;
+    const run = () => {
+      timer = undefined;
+      latest.current();
+    };
+    const call = (() => {
+      if (timer === undefined) timer = window.setTimeout(run, ms);
+    }) as Throttled;
+    call.flush = () => {
+      if (timer === undefined) return;
+      window.clearTimeout(timer);
+      run();
+    };
+    return call;
+  });
+  useEffect(() => () => throttled.flush(), [throttled]);
+  return throttled;
 }

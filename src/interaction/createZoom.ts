@@ -1,95 +1,62 @@
 import { timeMs } from '../domain/units';
-import {
-  panView,
-  sameView,
-  spanOf,
-  zoomView,
-  type View,
-  type ViewBounds,
-} from '../layout/viewport';
-import { easeOut, wheelFactor } from './wheelFactor';
-
-export interface ZoomOptions {
-  bounds: ViewBounds;
-  view: View;
-  /** Called for every change, from a gesture or an animation step. */
-  onView: (view: View) => void;
-}
+import { msPerPx, timeAtPx } from '../layout/timeScale';
+import { panView, sameView, spanOf, zoomView, type View } from '../layout/viewport';
+import type { ViewStore } from '../state/createViewStore';
+import { wheelFactor, wheelPixels } from './wheelFactor';
 
 export interface ZoomController {
-  update: (options: Pick<ZoomOptions, 'bounds'>) => void;
-  /** Take a view the app already has (a link, Back) as the current one, without reporting it. */
-  sync: (view: View) => void;
-  /** Move to `view`, animated over `durationMs` unless 0, reporting each step. */
-  setView: (view: View, durationMs?: number) => void;
-  /** Zoom about the window's centre. */
-  zoomBy: (factor: number, durationMs?: number) => void;
   destroy: () => void;
 }
 
 /** Movement below this many px is still a click, not a drag (as d3-zoom's clickDistance). */
 const CLICK_DISTANCE = 4;
+/**
+ * How long a wheel gesture that moved the view keeps the wheel after its last event: d3-zoom's
+ * wheelDelay. Without it a fast flick that reaches a zoom limit goes on to scroll the page.
+ */
+export const WHEEL_IDLE_MS = 150;
 
 /**
- * Pointer gestures on the timeline, turned into Views: wheel and trackpad pinch zoom at the
- * pointer, horizontal scroll and drag pan, two-finger pinch zooms about its midpoint, double-click
- * zooms in (Shift zooms out). React owns the DOM; this only listens and reports.
+ * Pointer gestures on the timeline, written into the view store: wheel and trackpad pinch zoom
+ * at the pointer, horizontal scroll and drag pan, two fingers pinch and pan together,
+ * double-click zooms in (Shift zooms out). React owns the DOM; this only listens. It keeps no
+ * window of its own: each event reads the store and writes the next view back.
  *
  * We wrote this instead of using d3-zoom: d3-zoom brings d3-selection, -transition, -interpolate,
- * -color, -drag and -timer, 19.4 KB gzip, a fifth of the app's 100 KB budget, for a 1-D zoom
- * that is this file plus the tested viewport math.
+ * -color, -drag and -timer, 19.4 KB gzip, for a 1-D zoom that is this file plus the tested
+ * viewport math. Its behaviours (wheelDelay, clickDistance, the click after a drag) are kept.
  */
-export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomController {
-  let { bounds, view } = initial;
-  const { onView } = initial;
-  let frame = 0;
+export function createZoom(
+  node: HTMLElement,
+  store: ViewStore,
+  now: () => number = () => performance.now(),
+): ZoomController {
   const pointers = new Map<number, number>();
   let dragged = false;
   let downX = 0;
+  let wheelUntil = -Infinity;
+  let suppressClick = false;
+  let suppressTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Every view we report, by identity: React hands them back (sometimes a frame late, after
-  // the animation has moved on), and those echoes must not interrupt anything.
-  const reported = new WeakSet<View>();
-  const emit = (next: View) => {
-    if (sameView(next, view, 0)) return;
-    view = next;
-    reported.add(next);
-    onView(next);
-  };
-  const stop = () => cancelAnimationFrame(frame);
-  const timeAt = (clientX: number) => {
-    const rect = node.getBoundingClientRect();
-    return timeMs(view.start + ((clientX - rect.left) / rect.width) * spanOf(view));
-  };
-  const msPerPx = () => spanOf(view) / (node.clientWidth || 1);
-
-  const animate = (target: View, durationMs: number) => {
-    stop();
-    if (durationMs <= 0) return emit(target);
-    const from = view;
-    const t0 = performance.now();
-    const tick = (now: number) => {
-      // rAF's timestamp can be a little before t0: clamp, or the first step goes backwards.
-      const t = easeOut(Math.min(Math.max((now - t0) / durationMs, 0), 1));
-      emit({
-        start: timeMs(from.start + (target.start - from.start) * t),
-        end: timeMs(from.end + (target.end - from.end) * t),
-      });
-      if (t < 1) frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-  };
+  /** The instant under a viewport x. */
+  const timeAt = (clientX: number) =>
+    timeAtPx(store.getSnapshot().scale, clientX - node.getBoundingClientRect().left);
+  // Setting a view stops any glide in flight: a gesture always wins.
+  const move = (next: View) => store.setView(next);
 
   const onWheel = (e: WheelEvent) => {
+    const { view, bounds, scale, width } = store.getSnapshot();
     const horizontal = Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey;
     const next = horizontal
-      ? panView(view, e.deltaX * msPerPx(), bounds)
+      ? panView(view, wheelPixels(e.deltaX, e.deltaMode, width) * msPerPx(scale), bounds)
       : zoomView(view, wheelFactor(e.deltaY, e.deltaMode, e.ctrlKey), timeAt(e.clientX), bounds);
-    // At a limit the wheel is left to scroll the page, so the timeline never traps it.
-    if (sameView(next, view, 0)) return;
+    const t = now();
+    // At a limit the wheel is left to scroll the page, so the timeline never traps it; but not
+    // in the middle of a gesture that was zooming, or a flick into the limit scrolls the page.
+    if (sameView(next, view, 0) && t > wheelUntil) return;
     e.preventDefault();
-    stop();
-    emit(next);
+    wheelUntil = t + WHEEL_IDLE_MS;
+    move(next);
   };
 
   const onPointerDown = (e: PointerEvent) => {
@@ -99,7 +66,7 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
       dragged = false;
       downX = e.clientX;
     }
-    stop();
+    store.stop();
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -112,30 +79,42 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
       node.setPointerCapture?.(e.pointerId);
     }
     pointers.set(e.pointerId, e.clientX);
-    if (pointers.size === 1) return emit(panView(view, (previous - e.clientX) * msPerPx(), bounds));
+    const { view, bounds, scale } = store.getSnapshot();
+    const perPx = msPerPx(scale);
+    if (pointers.size === 1) return move(panView(view, (previous - e.clientX) * perPx, bounds));
     const other = [...pointers].find(([id]) => id !== e.pointerId)?.[1];
     if (other === undefined) return;
+    // Two fingers: the instant under their old midpoint follows the new midpoint, and the
+    // window scales with the distance between them, so a pinch can pan as it zooms.
     const before = Math.abs(previous - other);
     const after = Math.abs(e.clientX - other);
-    if (before < 1 || after < 1) return;
-    emit(zoomView(view, after / before, timeAt((e.clientX + other) / 2), bounds));
+    const midBefore = (previous + other) / 2;
+    const midAfter = (e.clientX + other) / 2;
+    const zoomed =
+      before >= 1 && after >= 1 ? zoomView(view, after / before, timeAt(midBefore), bounds) : view;
+    const zoomedPerPx = (perPx * spanOf(zoomed)) / spanOf(view);
+    move(panView(zoomed, (midBefore - midAfter) * zoomedPerPx, bounds));
   };
 
   const onPointerUp = (e: PointerEvent) => {
-    pointers.delete(e.pointerId);
+    if (!pointers.delete(e.pointerId) || pointers.size > 0 || !dragged) return;
+    // The click this drag produces comes in the same task as pointerup: swallow that one only
+    // (d3-drag does the same), so a later click or Enter still opens what it lands on.
+    suppressClick = true;
+    clearTimeout(suppressTimer);
+    suppressTimer = setTimeout(() => (suppressClick = false), 0);
   };
 
-  // A drag ends with a click on whatever is under the pointer; it must not open an event.
   const onClickCapture = (e: MouseEvent) => {
-    if (!dragged) return;
-    dragged = false;
+    if (!suppressClick || e.detail === 0) return;
+    suppressClick = false;
     e.stopPropagation();
     e.preventDefault();
   };
 
   const onDoubleClick = (e: MouseEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
-    animate(zoomView(view, e.shiftKey ? 0.5 : 2, timeAt(e.clientX), bounds), 0);
+    store.zoomBy(e.shiftKey ? 0.5 : 2, 0, timeMs(timeAt(e.clientX)));
   };
 
   node.addEventListener('wheel', onWheel, { passive: false });
@@ -147,24 +126,8 @@ export function createZoom(node: HTMLElement, initial: ZoomOptions): ZoomControl
   node.addEventListener('dblclick', onDoubleClick);
 
   return {
-    update(next) {
-      bounds = next.bounds;
-    },
-    sync(target) {
-      // Only a view from elsewhere (a link, Back) may interrupt an animation in flight.
-      if (reported.has(target) || sameView(target, view, 0)) return;
-      stop();
-      view = target;
-    },
-    setView(target, durationMs = 0) {
-      animate(target, durationMs);
-    },
-    zoomBy(factor, durationMs = 0) {
-      const centre = timeMs((view.start + view.end) / 2);
-      animate(zoomView(view, factor, centre, bounds), durationMs);
-    },
     destroy() {
-      stop();
+      clearTimeout(suppressTimer);
       node.removeEventListener('wheel', onWheel);
       node.removeEventListener('pointerdown', onPointerDown);
       node.removeEventListener('pointermove', onPointerMove);

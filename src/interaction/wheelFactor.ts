@@ -8,5 +8,13 @@ export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean)
   return 2 ** (-deltaY * perUnit * (ctrlKey ? 10 : 1));
 }
 
-/** Ease-out cubic, for animated zooms that settle gently. */
-export const easeOut = (t: number) => 1 - (1 - t) ** 3;
+/** Pixels per line, as d3-zoom weighs a line against a pixel (0.05 / 0.002). */
+export const LINE_PX = 25;
+
+/**
+ * A wheel delta in pixels, whatever unit the device reported: some mice scroll in lines
+ * (deltaMode 1), some settings in pages (deltaMode 2, here one `pagePx` wide).
+ */
+export function wheelPixels(delta: number, deltaMode: number, pagePx: number): number {
+  return delta * (deltaMode === 1 ? LINE_PX : deltaMode === 2 ? pagePx : 1);
+}

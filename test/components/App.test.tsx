@@ -5,6 +5,7 @@ import { App } from '../../src/app/App';
 import { bundledDataset } from '../unit/testData';
 
 const dataset = bundledDataset();
+const PLACED = { timeout: 5000 };
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const eventButton = (title: string) =>
   within(screen.getByRole('region', { name: 'Timeline' })).getByRole('button', {
@@ -38,7 +39,8 @@ describe('App with the bundled dataset', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(eventButton('Wedding in Florence'));
-    const dialog = screen.getByRole('dialog', { name: 'Wedding in Florence' });
+    // Shown once placed beside its marker (the positioning code loads on first use).
+    const dialog = await screen.findByRole('dialog', { name: 'Wedding in Florence' }, PLACED);
     expect(dialog).toHaveTextContent('24 May 2014');
     expect(new URLSearchParams(window.location.search).get('event')).toBe('florence-wedding');
     await user.keyboard('{Escape}');
@@ -47,10 +49,12 @@ describe('App with the bundled dataset', { timeout: 30_000 }, () => {
     expect(eventButton('Wedding in Florence')).toHaveFocus();
   });
 
-  it('opens the event a link names, and notes what it ignored', () => {
+  it('opens the event a link names, and notes what it ignored', async () => {
     window.history.replaceState(null, '', '/?event=proposal&people=kim,nobody&from=abc');
     render(<App />);
-    expect(screen.getByRole('dialog', { name: 'Kanye proposes at AT&T Park' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Kanye proposes at AT&T Park' }, PLACED),
+    ).toBeInTheDocument();
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('from "abc"');
     expect(note).toHaveTextContent('person "nobody"');

@@ -2,7 +2,8 @@
 // Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easeOut, wheelFactor } from '../../src/interaction/wheelFactor';
+import { easeOut } from '../../src/layout/easeOut';
+import { wheelFactor, wheelPixels } from '../../src/interaction/wheelFactor';
 
 const PIXEL = 0;
 const LINE = 1;
@@ -57,5 +58,15 @@ describe('easeOut', () => {
     const samples = Array.from({ length: 11 }, (_, i) => easeOut(i / 10));
     samples.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(samples[i]!));
     expect(easeOut(0.5)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('wheelPixels', () => {
+  it.each([
+    ['pixels stay pixels', 120, PIXEL, 120],
+    ['a line is 25 px, as d3-zoom weighs it', 3, LINE, 75],
+    ['a page is the timeline width', -1, PAGE, -800],
+  ])('%s', (_name, delta, mode, px) => {
+    expect(wheelPixels(delta, mode, 800)).toBe(px);
   });
 });
