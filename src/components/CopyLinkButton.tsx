@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /** `Copy link`, with a fallback for browsers without the Clipboard API, and `Share` where it exists. */
-export function CopyLinkButton({ url, title }: { url: string; title: string }) {
+export function CopyLinkButton({ getUrl, title }: { getUrl: () => string; title: string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // The link as of the last press: the window may have moved since it was shown.
+  const [url, setUrl] = useState('');
 
   useEffect(() => {
     if (copied === 'idle') return;
@@ -11,6 +13,8 @@ export function CopyLinkButton({ url, title }: { url: string; title: string }) {
   }, [copied]);
 
   const copy = async () => {
+    const url = getUrl();
+    setUrl(url);
     try {
       await navigator.clipboard.writeText(url);
       setCopied('copied');
@@ -28,7 +32,7 @@ export function CopyLinkButton({ url, title }: { url: string; title: string }) {
       {canShare && (
         <button
           type="button"
-          onClick={() => navigator.share({ title, url }).catch(() => undefined)}
+          onClick={() => navigator.share({ title, url: getUrl() }).catch(() => undefined)}
         >
           Share
         </button>

@@ -1,8 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { Dataset, TimelineEvent } from '../domain/types';
+import { useAnchoredPosition } from '../hooks/useAnchoredPosition';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useViewSnapshot } from '../hooks/useViewStore';
 import type { MarkOf } from '../layout/personColors';
-import { placePopover, type Placement } from '../layout/placePopover';
+import type { ViewStore } from '../state/createViewStore';
 import { CopyLinkButton } from './CopyLinkButton';
 import { findEventMarker } from './EventMarker';
 import { PersonSwatch } from './PersonSwatch';
@@ -12,49 +15,42 @@ interface EventDialogProps {
   event: TimelineEvent;
   dataset: Dataset;
   markOf: MarkOf;
-  shareUrl: string;
-  /** Re-measure the anchor when the timeline moves. */
-  layoutKey: unknown;
+  /** The link Copy link hands out, made when asked (it carries the window at that moment). */
+  shareUrl: () => string;
+  /** The window: the popover follows its event's marker as it moves. */
+  store: ViewStore;
   onClose: () => void;
   onStep: (delta: 1 | -1) => void;
   hasPrevious: boolean;
   hasNext: boolean;
 }
 
+/** Below this viewport width the popover becomes a bottom sheet. */
+export const SHEET_BELOW_PX = 600;
+
 /** The popover for one event: date, summary, people, every quote with its source. */
 export function EventDialog(props: EventDialogProps) {
   const { event, dataset, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement | null>(null);
   const titleId = `dialog-title-${event.id}`;
-
-  useLayoutEffect(() => {
-    const place = () => {
-      const node = ref.current;
-      if (!node) return;
-      const anchor = findEventMarker(event.id);
-      const timeline = document.querySelector('.timeline-canvas');
-      const rect = (anchor ?? timeline)?.getBoundingClientRect();
-      const viewport = { width: window.innerWidth, height: window.innerHeight };
-      const size = { width: node.offsetWidth, height: node.offsetHeight };
-      setPlacement(rect ? placePopover(rect, size, viewport) : { left: 8, top: 8, side: 'below' });
-    };
-    place();
-    window.addEventListener('resize', place);
-    window.addEventListener('scroll', place, true);
-    return () => {
-      window.removeEventListener('resize', place);
-      window.removeEventListener('scroll', place, true);
-    };
-  }, [event.id, props.layoutKey]);
+  // Narrow screens get a bottom sheet (CSS); wider ones a popover beside the marker.
+  const sheet = useMediaQuery(`(max-width: ${SHEET_BELOW_PX - 0.02}px)`);
+  const { view } = useViewSnapshot(props.store);
+  const position = useAnchoredPosition(
+    ref,
+    () => findEventMarker(event.id) ?? document.querySelector('.timeline-canvas'),
+    view,
+    !sheet,
+  );
+  const placed = sheet || position !== null;
 
   // Focus moves in once the popover is placed: a still-hidden element can't take focus.
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!placement || focusedFor.current === event.id) return;
+    if (!placed || focusedFor.current === event.id) return;
     focusedFor.current = event.id;
     ref.current?.focus();
-  }, [placement, event.id]);
+  }, [placed, event.id]);
 
   // Escape closes it wherever focus is, inside the popover or back on the page.
   useEffect(() => {
@@ -70,16 +66,17 @@ export function EventDialog(props: EventDialogProps) {
   return (
     <div
       ref={ref}
-      className={`event-dialog ${placement?.side ?? 'below'}`}
+      className={`event-dialog${sheet ? ' sheet' : ''}`}
+      data-side={sheet ? 'sheet' : position?.side}
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
       style={
-        !placement
-          ? { visibility: 'hidden' }
-          : placement.side === 'sheet'
-            ? { left: 0, bottom: 0 }
-            : { left: placement.left, top: placement.top }
+        sheet
+          ? { left: 0, bottom: 0 }
+          : position
+            ? { left: position.left, top: position.top }
+            : { left: 0, top: 0, visibility: 'hidden' }
       }
     >
       <header>
@@ -127,7 +124,7 @@ export function EventDialog(props: EventDialogProps) {
         >
           Next →
         </button>
-        <CopyLinkButton url={props.shareUrl} title={event.title} />
+        <CopyLinkButton getUrl={props.shareUrl} title={event.title} />
         <button type="button" onClick={onClose} className="close">
           Close
         </button>

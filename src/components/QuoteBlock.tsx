@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../domain/formatDate';
 import { parsePartialDate } from '../domain/partialDate';
 import type { Dataset, Quote, Source } from '../domain/types';
+import { webUrl } from '../domain/webUrl';
 
 /** One quote: the words, who said them, when and where, and the source it is cited from. */
 export function QuoteBlock({ quote, dataset }: { quote: Quote; dataset: Dataset }) {
@@ -8,7 +9,7 @@ export function QuoteBlock({ quote, dataset }: { quote: Quote; dataset: Dataset 
   const source = dataset.sourcesById.get(quote.source);
   const said = quote.said ? parsePartialDate(quote.said) : null;
   return (
-    <blockquote className="quote" cite={source?.url}>
+    <blockquote className="quote" cite={webUrl(source?.url)}>
       <p>“{quote.text}”</p>
       <footer>
         — <span className="speaker">{speaker}</span>
@@ -26,8 +27,9 @@ export function QuoteBlock({ quote, dataset }: { quote: Quote; dataset: Dataset 
 
 export function SourceName({ source }: { source: Source }) {
   const text = source.publisher ? `${source.title} (${source.publisher})` : source.title;
-  return source.url ? (
-    <a href={source.url} rel="noreferrer noopener" target="_blank">
+  const href = webUrl(source.url);
+  return href ? (
+    <a href={href} rel="noreferrer noopener" target="_blank">
       {text}
     </a>
   ) : (
