@@ -48,6 +48,9 @@ const isFocused = (locator: Locator) => () =>
   locator.evaluate((el) => el === document.activeElement).catch(() => false);
 
 test.describe('axe-core: no serious or critical violations', () => {
+  // axe-core 4.14 takes several seconds per full-page run on a 2-core machine, and some tests
+  // run it twice (light and dark).
+  test.describe.configure({ timeout: 90_000 });
   test('default, light', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await openApp(page);
