@@ -16,7 +16,16 @@ const pureLayers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test/bench/results', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test/bench/results',
+      'test-results',
+      'playwright-report',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

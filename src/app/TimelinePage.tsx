@@ -49,14 +49,15 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
 
   // However an event closes (Close, Escape, Back), focus must not fall to the page: it goes
   // to the event's marker when drawn, else to the timeline.
-  const [lastOpen, setLastOpen] = useState(selectedId);
-  if (selectedId !== lastOpen) setLastOpen(selectedId);
+  const lastOpen = useRef(selectedId);
   useEffect(() => {
-    if (selectedId !== undefined || lastOpen === undefined) return;
+    const closed = lastOpen.current;
+    lastOpen.current = selectedId;
+    if (selectedId !== undefined || closed === undefined) return;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    focusEventOrTimeline(lastOpen);
-  }, [selectedId, lastOpen]);
+    focusEventOrTimeline(closed);
+  }, [selectedId]);
 
   const { openEvent } = state;
   const isOpen = selectedId !== undefined;

@@ -20,7 +20,7 @@ export interface ViewSnapshot {
 
 /** Animation frames and time; the browser's by default, a fake one in tests. */
 export interface Clock {
-  frame: (callback: (now: number) => void) => number;
+  frame: (callback: () => void) => number;
   cancel: (id: number) => void;
   now: () => number;
 }
@@ -77,9 +77,10 @@ export function createViewStore(
     if (durationMs <= 0) return put(to);
     const from = snapshot.view;
     const t0 = clock.now();
-    const tick = (now: number) => {
-      // rAF's timestamp can be a little before t0: clamp, or the first step goes backwards.
-      const t = easeOut(Math.min(Math.max((now - t0) / durationMs, 0), 1));
+    // Time comes from the clock, not rAF's argument: that can sit on another timebase (jsdom)
+    // or a little before t0, and a glide must never stall or step backwards.
+    const tick = () => {
+      const t = easeOut(Math.min(Math.max((clock.now() - t0) / durationMs, 0), 1));
       frame = t < 1 ? clock.frame(tick) : undefined;
       put({
         start: timeMs(from.start + (to.start - from.start) * t),

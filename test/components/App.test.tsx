@@ -60,4 +60,41 @@ describe('App with the bundled dataset', { timeout: 30_000 }, () => {
     expect(note).toHaveTextContent('person "nobody"');
     expect(screen.getByRole('checkbox', { name: 'Kim Kardashian' })).toBeChecked();
   });
+
+  it('keeps a zoom made while an event is open when Close pops its history entry', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(eventButton('Wedding in Florence'));
+    await screen.findByRole('dialog', { name: 'Wedding in Florence' }, PLACED);
+    const opened = new URLSearchParams(window.location.search).get('view');
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(
+      () => expect(new URLSearchParams(window.location.search).get('view')).not.toBe(opened),
+      { timeout: 3000 },
+    );
+    const zoomed = new URLSearchParams(window.location.search).get('view');
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await popped;
+    await waitFor(() => expect(window.location.search).not.toContain('event='));
+    expect(new URLSearchParams(window.location.search).get('view')).toBe(zoomed);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('moves focus to the marker, not the page, when Back closes the event', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(eventButton('Wedding in Florence'));
+    const dialog = await screen.findByRole('dialog', { name: 'Wedding in Florence' }, PLACED);
+    await waitFor(() => expect(dialog).toHaveFocus());
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    window.history.back();
+    await popped;
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(eventButton('Wedding in Florence')).toHaveFocus());
+  });
 });

@@ -15,7 +15,7 @@ const view = (start: number, end: number): View => ({ start: timeMs(start), end:
 function fakeClock() {
   let time = 0;
   let next = 1;
-  const queued = new Map<number, (now: number) => void>();
+  const queued = new Map<number, () => void>();
   const clock: Clock = {
     frame: (callback) => (queued.set(next, callback), next++),
     cancel: (id) => void queued.delete(id),
@@ -25,7 +25,7 @@ function fakeClock() {
     time += ms;
     const due = [...queued.values()];
     queued.clear();
-    due.forEach((callback) => callback(time));
+    due.forEach((callback) => callback());
   };
   return { clock, advance, pending: () => queued.size };
 }
