@@ -5,13 +5,13 @@ import globals from 'globals';
 
 // Pure layers stay free of React and the DOM, so they can be tested and reused directly.
 const pureLayers = {
-  files: ['src/domain/**', 'src/layout/**', 'src/url/**'],
+  files: ['src/domain/**', 'src/layout/**', 'src/url/**', 'src/formats/**', 'src/richtext/**'],
   rules: {
     'no-restricted-imports': [
       'error',
       { patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'd3-selection', 'd3-zoom'] }] },
     ],
-    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location'],
+    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'DOMParser'],
   },
 };
 
