@@ -29,7 +29,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts'],
+    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   pureLayers,
