@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { parseDataset } from './src/domain/parseDataset';
 import { renderEventPage } from './src/build/renderEventPage';
+import { datasetJsonSchema } from './scripts/datasetJsonSchema';
 
 /**
  * Refuse to build with a bundled dataset that breaks the schema, naming each bad field; then
@@ -34,6 +35,18 @@ function bundledDataset(): Plugin {
   };
 }
 
+/** dist/schema.json for editors (CONTRACT §6), from the schema the app checks with. */
+function schemaJson(): Plugin {
+  return {
+    name: 'dataset-json-schema',
+    apply: 'build',
+    generateBundle() {
+      const source = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'schema.json', source });
+    },
+  };
+}
+
 function readBundled() {
   return parseDataset(JSON.parse(readFileSync('src/data/kim-kanye.json', 'utf8')) as unknown);
 }
@@ -41,7 +54,7 @@ function readBundled() {
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), bundledDataset()],
+  plugins: [react(), bundledDataset(), schemaJson()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
