@@ -45,7 +45,11 @@ export function isTimelineCsvHeader(headers: readonly string[]): boolean {
 export function fromCsv(text: string, fileName?: string): ImportResult {
   // Empty lines are kept (and skipped below) so row numbers stay the spreadsheet's.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const problems = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
+  // Papa guesses the delimiter (so Excel's ";" works) and notes when it had to fall back to ",":
+  // not a problem with the file.
+  const problems = parsed.errors
+    .filter((e) => e.type !== 'Delimiter')
+    .map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
   const [headers = [], ...rows] = parsed.data;
   const columnAt = new Map<Column, number>();
   headers.forEach((header, i) => {
