@@ -167,6 +167,22 @@ describe('fromCsv columns', () => {
   });
 });
 
+describe('fromCsv, as spreadsheets save it', () => {
+  it('reads semicolons (Excel in many locales) as well as commas', () => {
+    const result = convertAny('Year;Month;Headline;Text\n1815;12;Ada Lovelace;"Born; in London"\n');
+    expect('dataset' in result && result.dataset.events[0]).toMatchObject({
+      date: '1815-12',
+      title: 'Ada Lovelace',
+      summary: 'Born; in London',
+    });
+  });
+
+  it('names the row of an unterminated quote', () => {
+    const result = fromCsv('Year,Headline,Text\n1815,Ada,fine\n1816,Bad,"never closed\n');
+    expect('problems' in result && result.problems).toEqual(['row 3: Quoted field unterminated']);
+  });
+});
+
 describe('fromCsv properties', () => {
   it('never throws on any text', () => {
     const cell = fc.oneof(
