@@ -12,8 +12,10 @@ const run = (script: string, ...args: string[]) => {
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
 const FIXTURES = 'test/fixtures/formats';
+// Each run starts Node and tsx (about a second alone, several on a busy shared machine).
+const SLOW = { timeout: 60_000 };
 
-describe('npm run validate', () => {
+describe('npm run validate', SLOW, () => {
   it('says ok for each good file, in any format, and exits 0', () => {
     const files = [
       `${FIXTURES}/eras.json`,
@@ -52,7 +54,7 @@ describe('npm run validate', () => {
   });
 });
 
-describe('npm run convert', () => {
+describe('npm run convert', SLOW, () => {
   it('prints our JSON, which validate then accepts with every event', () => {
     const { code, out } = run('convert', `${FIXTURES}/group_sample.json`);
     expect(code).toBe(0);
