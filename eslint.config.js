@@ -5,13 +5,13 @@ import globals from 'globals';
 
 // Pure layers stay free of React and the DOM, so they can be tested and reused directly.
 const pureLayers = {
-  files: ['src/domain/**', 'src/layout/**', 'src/url/**'],
+  files: ['src/domain/**', 'src/layout/**', 'src/url/**', 'src/formats/**', 'src/richtext/**'],
   rules: {
     'no-restricted-imports': [
       'error',
       { patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'd3-selection', 'd3-zoom'] }] },
     ],
-    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location'],
+    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'DOMParser'],
   },
 };
 
@@ -38,7 +38,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts'],
+    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   pureLayers,

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from './src/domain/parseDataset';
 import { renderEventPage } from './src/build/renderEventPage';
+import { datasetJsonSchema } from './scripts/datasetJsonSchema';
 
 /**
  * Refuse to build with a bundled dataset that breaks the schema, naming each bad field; then
@@ -35,6 +36,18 @@ function bundledDataset(): Plugin {
   };
 }
 
+/** dist/schema.json for editors (CONTRACT §6), from the schema the app checks with. */
+function schemaJson(): Plugin {
+  return {
+    name: 'dataset-json-schema',
+    apply: 'build',
+    generateBundle() {
+      const source = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'schema.json', source });
+    },
+  };
+}
+
 function readBundled() {
   return parseDataset(JSON.parse(readFileSync('src/data/kim-kanye.json', 'utf8')) as unknown);
 }
@@ -42,7 +55,7 @@ function readBundled() {
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), bundledDataset()],
+  plugins: [react(), bundledDataset(), schemaJson()],
   // See src/layout/noTimeFormat.ts: d3-scale's default tick formats are never used.
   resolve: {
     alias: {

@@ -1,4 +1,5 @@
 import { normalizeText, queryWords } from './normalizeText';
+import { yearStart } from './partialDate';
 import type { Dataset, TimelineEvent } from './types';
 
 export interface EventFilter {
@@ -44,8 +45,8 @@ export function filterEvents(
 ): TimelineEvent[] {
   const people = new Set(filter.people);
   const words = queryWords(filter.q);
-  const fromMs = filter.from === undefined ? -Infinity : Date.UTC(filter.from, 0, 1);
-  const toMs = filter.to === undefined ? Infinity : Date.UTC(filter.to + 1, 0, 1);
+  const fromMs = filter.from === undefined ? -Infinity : yearStart(filter.from);
+  const toMs = filter.to === undefined ? Infinity : yearStart(filter.to + 1);
   return events.filter((event) => {
     if (people.size > 0 && !event.people.some((id) => people.has(id))) return false;
     // A point event occupies its first instant; a span everything up to its end.

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { DatasetSchema, type DatasetJson } from './datasetSchema';
+import { DatasetSchema, partialDateMessage, type DatasetJson } from './datasetSchema';
 import { endOf, parsePartialDate, startOf, type PartialDate } from './partialDate';
-import type { Dataset, DatasetError, TimelineEvent } from './types';
+import type { Dataset, DatasetError, Era, TimelineEvent } from './types';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
 
@@ -39,7 +39,7 @@ function crossCheck(data: DatasetJson): DatasetError[] {
   const fail = (path: string, message: string) => errors.push({ path, message });
   const date = (path: string, text: string): PartialDate | null => {
     const parsed = parsePartialDate(text);
-    if (!parsed) fail(path, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(text)}`);
+    if (!parsed) fail(path, partialDateMessage(text));
     return parsed;
   };
 
@@ -52,6 +52,23 @@ function crossCheck(data: DatasetJson): DatasetError[] {
   const people = uniqueIds(data.people, 'people', fail);
   const sources = uniqueIds(data.sources, 'sources', fail);
   uniqueIds(data.events, 'events', fail);
+  const groups = uniqueIds(data.groups, 'groups', fail);
+  uniqueIds(data.eras, 'eras', fail);
+
+  data.eras.forEach((era, i) => {
+    const start = date(`eras[${i}].start`, era.start);
+    const end = date(`eras[${i}].end`, era.end);
+    era.sources.forEach((id, j) => {
+      if (!sources.has(id))
+        fail(`eras[${i}].sources[${j}]`, `unknown source ${JSON.stringify(id)}`);
+    });
+    if (start && end && endOf(end) <= startOf(start)) {
+      fail(
+        `eras[${i}].end`,
+        `must not be before start (${era.start}), got ${JSON.stringify(era.end)}`,
+      );
+    }
+  });
 
   data.events.forEach((event, i) => {
     const at = `events[${i}]`;
@@ -66,6 +83,9 @@ function crossCheck(data: DatasetJson): DatasetError[] {
         const field = end && endOf(end) > endOf(rangeEnd) ? 'end' : 'date';
         fail(`${at}.${field}`, `outside the dataset's range ${data.range.start}–${data.range.end}`);
       }
+    }
+    if (event.group !== undefined && !groups.has(event.group)) {
+      fail(`${at}.group`, `unknown group ${JSON.stringify(event.group)}`);
     }
     event.people.forEach((id, j) => {
       if (!people.has(id)) fail(`${at}.people[${j}]`, `unknown person ${JSON.stringify(id)}`);
@@ -112,6 +132,10 @@ function build(data: DatasetJson): Dataset {
         id: event.id,
         title: event.title,
         summary: event.summary,
+        summaryRich: event.summaryRich,
+        displayDate: event.displayDate,
+        media: event.media,
+        group: event.group,
         people: event.people,
         tags: event.tags,
         sources: event.sources,
@@ -127,6 +151,13 @@ function build(data: DatasetJson): Dataset {
     // Array.prototype.sort is stable, so same-day events keep the dataset's narrative order.
     .sort((a, b) => a.start - b.start)
     .map((event, index) => ({ ...event, index }));
+  const eras: Era[] = data.eras
+    .map((era) => {
+      const date = parsePartialDate(era.start)!;
+      const endDate = parsePartialDate(era.end)!;
+      return { ...era, date, endDate, start: startOf(date), end: endOf(endDate) };
+    })
+    .sort((a, b) => a.start - b.start);
   return {
     title: data.title,
     description: data.description,
@@ -139,8 +170,11 @@ function build(data: DatasetJson): Dataset {
     people: data.people,
     sources: data.sources,
     events,
+    eras,
+    groups: data.groups,
     peopleById: new Map(data.people.map((p) => [p.id, p])),
     sourcesById: new Map(data.sources.map((s) => [s.id, s])),
     eventsById: new Map(events.map((e) => [e.id, e])),
+    groupsById: new Map(data.groups.map((g) => [g.id, g])),
   };
 }

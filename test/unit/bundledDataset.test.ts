@@ -88,11 +88,44 @@ describe('the bundled dataset', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('has the four eras of the story, in order, each citing a source', () => {
+    const eras = bundledJson.eras;
+    expect(eras.map((e) => e.id)).toEqual(['friends', 'humphries-marriage', 'couple', 'married']);
+    const sourceIds = new Set(bundledJson.sources.map((s) => s.id));
+    for (const era of eras) {
+      expect(era.sources.length, era.id).toBeGreaterThan(0);
+      for (const id of era.sources) expect(sourceIds.has(id), id).toBe(true);
+    }
+  });
+
+  it('dates the eras as the article and the public record do', () => {
+    const era = (id: string) => bundledJson.eras.find((e) => e.id === id)!;
+    // "I met Kanye in 2002" … "officially started dating in 2012".
+    expect(norm(article)).toContain('I met Kanye in 2002');
+    expect(norm(article)).toContain('officially started dating in 2012');
+    expect([era('friends').start, era('friends').end]).toEqual(['2002', '2011']);
+    expect(era('couple').start).toBe('2012');
+    // facts.md: married 2011-08-20, filed for divorce 72 days later; the wedding on 2014-05-24.
+    expect([era('humphries-marriage').start, era('humphries-marriage').end]).toEqual([
+      '2011-08-20',
+      '2011-10-31',
+    ]);
+    expect(era('married').start).toBe('2014-05-24');
+    expect(era('couple').end).toBe('2014-05-23');
+  });
+
+  it('eras dated finer than a year cite the public record', () => {
+    const fine = bundledJson.eras.filter((e) => e.start.length > 4 || e.end.length > 4);
+    expect(fine.length).toBeGreaterThan(0);
+    for (const era of fine) expect(era.sources, era.id).toContain('public-record');
+  });
+
   it('uses URL-safe slugs for every id', () => {
     const ids = [
       ...bundledJson.people.map((p) => p.id),
       ...bundledJson.sources.map((s) => s.id),
       ...bundledJson.events.map((e) => e.id),
+      ...bundledJson.eras.map((e) => e.id),
     ];
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(new Set(ids).size).toBe(ids.length);

@@ -136,3 +136,25 @@ describe('filterEvents properties', () => {
     expect(isFiltering({ ...NO_FILTER, people: ['kim'] })).toBe(true);
   });
 });
+
+describe('filterEvents with ancient years', () => {
+  // Date.UTC would put year 79 in 1979 and miss these; the filter uses yearStart instead.
+  const ancient = [
+    makeEvent('thermopylae', '-0479'),
+    makeEvent('vesuvius', '0079-08-24'),
+    makeEvent('year-one', '0001'),
+  ].map((e, i) => ({ ...e, index: i }));
+  const ancientIndex = buildSearchIndex({ events: ancient, peopleById: new Map() });
+  const pick = (from: number, to: number) =>
+    filterEvents(ancient, { ...NO_FILTER, from, to }, ancientIndex).map((e) => e.id);
+
+  it.each<[number, number, string[]]>([
+    [79, 79, ['vesuvius']],
+    [-479, -479, ['thermopylae']],
+    [-500, 1, ['thermopylae', 'year-one']],
+    [1, 100, ['vesuvius', 'year-one']],
+    [1979, 1979, []],
+  ])('from %i to %i', (from, to, expected) => {
+    expect(pick(from, to).sort()).toEqual(expected.sort());
+  });
+});

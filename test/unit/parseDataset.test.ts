@@ -91,6 +91,12 @@ describe('parseDataset', () => {
     ['events[0].sources', [], 'must cite at least one source'],
     ['events[0].id', 'First Meeting', /URL-safe id/],
     ['sources[0].url', 'not a url', /URL/],
+    ['eras[0].start', '2002-13', DATE_MESSAGE('2002-13')],
+    ['eras[1].end', '2011-08-01', /must not be before start \(2011-08-20\)/],
+    ['eras[2].id', 'friends', 'duplicate id "friends"'],
+    ['eras[0].sources[0]', 'tmz', 'unknown source "tmz"'],
+    ['events[0].group', 'friends', 'unknown group "friends"'],
+    ['events[0].date', '2002-01-01T25:00', /^expected YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS/],
   ])('refuses %s = %j, naming the place', (path, value, message) => {
     const json = bundledJsonCopy();
     setAt(json, path, value);
@@ -99,6 +105,108 @@ describe('parseDataset', () => {
     const error = result.errors.find((e) => e.path === path);
     expect(error, JSON.stringify(result.errors)).toBeDefined();
     expect(error!.message).toMatch(typeof message === 'string' ? exact(message) : message);
+  });
+
+  it('reads eras, groups, media and rich summaries', () => {
+    const json = bundledJsonCopy() as unknown as Mutable & { events: Mutable[] };
+    json.groups = [{ id: 'family', name: 'Family' }];
+    Object.assign(json.events[7]!, {
+      group: 'family',
+      media: { url: 'img/north.jpg', alt: 'A baby', credit: 'AP' },
+      summaryRich: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Born in ' },
+            {
+              type: 'link',
+              href: 'https://example.org/la',
+              children: [{ type: 'text', text: 'LA' }],
+            },
+          ],
+        },
+      ],
+    });
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { dataset } = result;
+    expect(dataset.eras.map((e) => e.id)).toEqual([
+      'friends',
+      'humphries-marriage',
+      'couple',
+      'married',
+    ]);
+    const couple = dataset.eras.find((e) => e.id === 'couple')!;
+    expect(couple.start).toBe(Date.UTC(2012, 0, 1));
+    expect(couple.end).toBe(Date.UTC(2014, 4, 24));
+    expect(dataset.groupsById.get('family')?.name).toBe('Family');
+    const born = dataset.eventsById.get('north-west-born')!;
+    expect(born.group).toBe('family');
+    expect(born.media?.url).toBe('img/north.jpg');
+    expect(born.summaryRich?.[0]?.children[1]).toMatchObject({ type: 'link' });
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JavaScript:alert(1)'],
+    [' javascript:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['data:image/png;base64,AAAA'],
+    ['vbscript:x'],
+    [''],
+  ])('refuses the media URL %j', (url) => {
+    const json = bundledJsonCopy() as unknown as { events: Mutable[] };
+    json.events[0]!.media = { url };
+    const result = parseDataset(json);
+    const error = result.ok
+      ? undefined
+      : result.errors.find((e) => e.path === 'events[0].media.url');
+    expect(error?.message).toMatch(/^expected an http\(s\) or relative URL/);
+  });
+
+  it.each([['https://example.org/a.jpg'], ['img/a.jpg'], ['/a.mp3'], ['//cdn.example.org/a.png']])(
+    'accepts the media URL %j',
+    (url) => {
+      const json = bundledJsonCopy() as unknown as { events: Mutable[] };
+      json.events[0]!.media = { url };
+      expect(parseDataset(json).ok).toBe(true);
+    },
+  );
+
+  it('refuses a rich summary node of an unknown type, naming it', () => {
+    const json = bundledJsonCopy() as unknown as { events: Mutable[] };
+    json.events[0]!.summaryRich = [{ type: 'script', children: [] }];
+    const result = parseDataset(json);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'events[0].summaryRich[0].type: expected "paragraph"',
+    ]);
+  });
+
+  it('refuses a rich summary linking anywhere but http(s)', () => {
+    const json = bundledJsonCopy() as unknown as { events: Mutable[] };
+    json.events[0]!.summaryRich = [
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', href: 'javascript:alert(1)', children: [] }],
+      },
+    ];
+    const result = parseDataset(json);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'events[0].summaryRich[0].children[0].href',
+    ]);
+  });
+
+  it('accepts BCE and times of day, and a dataset without eras or groups', () => {
+    const json = bundledJsonCopy() as unknown as Mutable & { events: Mutable[] };
+    delete json.eras;
+    json.range = { start: '-0500', end: '2014' };
+    json.events[0]!.date = '-0479';
+    json.events[1]!.date = '2002-03-04T09:30';
+    json.events[1]!.end = '2002-03-04T10:15:30';
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.eras).toEqual([]);
+    expect(result.dataset.events[0]!.date).toEqual({ year: -479, precision: 'year' });
   });
 
   it.each([[null], [42], ['dataset'], [[]], [{}], [undefined]])('refuses %j', (input) => {
