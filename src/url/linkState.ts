@@ -33,7 +33,8 @@ const MAX_ID = 100;
 const MAX_PEOPLE = 50;
 const MAX_URL = 2000;
 const ID = /^[a-z0-9-]+$/;
-const YEAR = /^\d{4}$/;
+/** A year in links: 50, 2011, -479 (480 BCE, as ISO 8601 counts). */
+const YEAR = /^-?\d{1,4}$/;
 
 /** Read a query string. Never throws: whatever can't be used is left out and named in `ignored`. */
 export function parseLinkState(search: string): ParsedLink {
