@@ -20,7 +20,7 @@ import { Timeline } from '../components/Timeline';
 // Embedding (CONTRACT §8).
 import { EmbedBar } from '../components/EmbedBar';
 import { EmbedButton } from '../components/EmbedButton';
-import { standaloneUrl } from '../embed/embedCode';
+import { standaloneUrl } from '../embed/standaloneUrl';
 import { shareUrlInHost } from '../embed/shareUrlInHost';
 import { useEmbedBridge } from '../hooks/useEmbedBridge';
 
@@ -107,7 +107,10 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
   return (
     <>
       {embedded ? (
-        <EmbedBar title={dataset.title} fullUrl={standaloneUrl(window.location.href, state.shown())} />
+        <EmbedBar
+          title={dataset.title}
+          fullUrl={standaloneUrl(window.location.href, state.shown())}
+        />
       ) : (
         <Header
           title={dataset.title}

@@ -39,14 +39,8 @@ export function embedUrl(appUrl: string, link: LinkState): string {
   return new URL(serializeLinkState({ ...link, embed: true }), appBase(appUrl)).href;
 }
 
-/** The standalone page with the same state: `Open full timeline` from the frame. */
-export function standaloneUrl(appUrl: string, link: LinkState): string {
-  const search = serializeLinkState({ ...link, embed: undefined });
-  return new URL(search || '.', appBase(appUrl)).href;
-}
-
 /** The app's folder: `new URL('', base)` would keep the base's query, so drop it first. */
-function appBase(appUrl: string): URL {
+export function appBase(appUrl: string): URL {
   return new URL('.', appUrl);
 }
 

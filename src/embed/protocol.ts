@@ -1,19 +1,16 @@
-import * as v from 'valibot';
-
 /**
  * The messages between the embedded app (the frame) and public/embed.js (the host page), version
  * 1. Written down in ARCHITECTURE.md ("Embedding"); embed.js checks the same shapes by hand, since
  * it has no dependencies. Frames talk like strangers (STYLE habit 16): every message names a type
  * and a version, and anything that isn't exactly one of these shapes is dropped.
  */
-export const PROTOCOL_VERSION = 1;
+import * as v from 'valibot';
+import { MAX_HEIGHT, PROTOCOL_VERSION } from './frameMessage';
 
 /** An event id as links carry it (CONTRACT §2), and no longer than the link parser allows. */
 const EVENT_ID = /^[a-z0-9-]{1,100}$/;
 /** The host's fragment key, from `data-timeline="name"`: short and safe in a fragment. */
 const KEY = /^[A-Za-z0-9_-]{1,40}$/;
-/** iframe-resizer caps heights too: a frame may not grow its host without bound. */
-export const MAX_HEIGHT = 100_000;
 
 const version = v.literal(PROTOCOL_VERSION);
 const eventId = v.pipe(v.string(), v.regex(EVENT_ID));
@@ -62,22 +59,6 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
 export function parseFrameMessage(data: unknown): FrameMessage | undefined {
   return parse(FrameMessageSchema, data);
 }
-
-/** The frame's side of the conversation, so callers never spell a message by hand. */
-export const frameMessage = {
-  ready: (): FrameMessage => ({ type: 'timeline:ready', v: PROTOCOL_VERSION }),
-  height: (height: number): FrameMessage => ({
-    type: 'timeline:height',
-    v: PROTOCOL_VERSION,
-    height: Math.min(Math.max(Math.ceil(height), 0), MAX_HEIGHT),
-  }),
-  opened: (event: string): FrameMessage => ({
-    type: 'timeline:opened',
-    v: PROTOCOL_VERSION,
-    event,
-  }),
-  closed: (): FrameMessage => ({ type: 'timeline:closed', v: PROTOCOL_VERSION }),
-};
 
 function parse<S extends v.GenericSchema>(schema: S, data: unknown) {
   try {

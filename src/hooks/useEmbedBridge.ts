@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { frameMessage, parseHostMessage, type FrameMessage } from '../embed/protocol';
+import { frameMessage, type OutgoingFrameMessage } from '../embed/frameMessage';
+import { parseHostMessage, type HostMessage } from '../embed/protocol';
 
 export interface EmbedBridgeOptions {
   /** `?embed=1`: only then does the app talk to its parent at all. */
@@ -42,20 +43,21 @@ export function useEmbedBridge(options: EmbedBridgeOptions): { host: EmbedHost |
 
   useEffect(() => {
     if (!framed) return;
-    // Chromium and Safari name the parent's origin; elsewhere the referrer does, unless the host
-    // page's referrer policy hides it: then the first hello from our own parent pins it.
-    const expected = parentOrigin();
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent) return;
-      if (expected !== undefined && event.origin !== expected) return;
-      if (hostOrigin.current !== undefined && event.origin !== hostOrigin.current) return;
-      const message = parseHostMessage(event.data);
-      if (!message) return;
+      const message = acceptFromHost(event, hostOrigin.current);
+      if (message) obey(message, event.origin);
+    };
+    window.addEventListener('message', onMessage);
+    // `ready` carries nothing, so it may go to whoever the parent is before we know its origin.
+    post(frameMessage.ready(), parentOrigin() ?? '*');
+    return () => window.removeEventListener('message', onMessage);
+
+    function obey(message: HostMessage, origin: string) {
       const { openEventId, onOpenEvent, onCloseEvent } = latest.current;
       if (message.type === 'timeline:hello') {
         // A host may only hand out its own address, never someone else's.
-        if (new URL(message.url).origin !== event.origin) return;
-        hostOrigin.current = event.origin;
+        if (new URL(message.url).origin !== origin) return;
+        hostOrigin.current = origin;
         setHost((prev) =>
           prev?.url === message.url && prev.key === message.key
             ? prev
@@ -68,11 +70,7 @@ export function useEmbedBridge(options: EmbedBridgeOptions): { host: EmbedHost |
       if (message.type === 'timeline:open' && message.event !== openEventId)
         onOpenEvent(message.event);
       if (message.type === 'timeline:close' && openEventId !== undefined) onCloseEvent();
-    };
-    window.addEventListener('message', onMessage);
-    // `ready` carries nothing, so it may go to whoever the parent is before we know its origin.
-    post(frameMessage.ready(), expected ?? '*');
-    return () => window.removeEventListener('message', onMessage);
+    }
   }, [framed]);
 
   // The page's height, whenever it changes: the host sizes the frame to it, so the frame never
@@ -110,6 +108,18 @@ export function useEmbedBridge(options: EmbedBridgeOptions): { host: EmbedHost |
   return { host };
 }
 
+/**
+ * The message, if it comes from our own parent window, from the parent's origin, and has one of
+ * the protocol's shapes. Chromium and Safari name the parent's origin; elsewhere the referrer
+ * does, unless the host's referrer policy hides it: then the first hello pins it (`pinned`).
+ */
+function acceptFromHost(event: MessageEvent, pinned: string | undefined): HostMessage | undefined {
+  if (event.source !== window.parent) return undefined;
+  const expected = pinned ?? parentOrigin();
+  if (expected !== undefined && event.origin !== expected) return undefined;
+  return parseHostMessage(event.data);
+}
+
 function isFramed(): boolean {
   try {
     return window.parent !== window;
@@ -128,10 +138,10 @@ function parentOrigin(): string | undefined {
   }
 }
 
-function postToHost(origin: string | undefined, message: FrameMessage) {
+function postToHost(origin: string | undefined, message: OutgoingFrameMessage) {
   if (origin !== undefined) post(message, origin);
 }
 
-function post(message: FrameMessage, targetOrigin: string) {
+function post(message: OutgoingFrameMessage, targetOrigin: string) {
   window.parent.postMessage(message, targetOrigin);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildEmbedCode, embedUrl, standaloneUrl } from '../../src/embed/embedCode';
+import { buildEmbedCode, embedUrl } from '../../src/embed/embedCode';
+import { standaloneUrl } from '../../src/embed/standaloneUrl';
 import { EMPTY_LINK_STATE, parseLinkState, type LinkState } from '../../src/url/linkState';
 
 const APP = 'https://example.org/timeline/?event=old&embed=1';

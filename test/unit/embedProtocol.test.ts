@@ -3,12 +3,8 @@
 // nothing a stranger can post throws or slips through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_HEIGHT,
-  frameMessage,
-  parseFrameMessage,
-  parseHostMessage,
-} from '../../src/embed/protocol';
+import { MAX_HEIGHT, frameMessage } from '../../src/embed/frameMessage';
+import { parseFrameMessage, parseHostMessage } from '../../src/embed/protocol';
 
 const hello = { type: 'timeline:hello', v: 1, url: 'https://news.example/story', key: 'timeline' };
 
