@@ -12,7 +12,6 @@ import {
   frameElement,
   frameOf,
   heights,
-  hostFragment,
   inFrame,
   openHost,
 } from './embedHelpers';
