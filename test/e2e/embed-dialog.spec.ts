@@ -1,5 +1,6 @@
 // The Embed dialog (CONTRACT §8, §10): the <iframe> code for what is on screen, loaded on demand,
 // and code that works when pasted into a page on another origin.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import {
@@ -90,4 +91,15 @@ test('the embedded app links to the standalone page with the same state', async 
   await page.getByRole('searchbox', { name: 'Search' }).fill('florence');
   await expect(full).toHaveAttribute('href', `${APP_ORIGIN}/?q=florence`);
   await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+});
+
+test('axe: no serious or critical violations with the dialog open', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(code(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.embed-dialog').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });
