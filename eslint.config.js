@@ -5,7 +5,14 @@ import globals from 'globals';
 
 // Pure layers stay free of React and the DOM, so they can be tested and reused directly.
 const pureLayers = {
-  files: ['src/domain/**', 'src/layout/**', 'src/url/**', 'src/formats/**', 'src/richtext/**'],
+  files: [
+    'src/domain/**',
+    'src/layout/**',
+    'src/url/**',
+    'src/formats/**',
+    'src/richtext/**',
+    'src/embed/**',
+  ],
   rules: {
     'no-restricted-imports': [
       'error',

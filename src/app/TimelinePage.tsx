@@ -17,6 +17,12 @@ import { Notice } from '../components/Notice';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
 import { Timeline } from '../components/Timeline';
+// Embedding (CONTRACT §8).
+import { EmbedBar } from '../components/EmbedBar';
+import { EmbedButton } from '../components/EmbedButton';
+import { standaloneUrl } from '../embed/standaloneUrl';
+import { shareUrlInHost } from '../embed/shareUrlInHost';
+import { useEmbedBridge } from '../hooks/useEmbedBridge';
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -61,12 +67,21 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
 
   const { openEvent } = state;
   const isOpen = selectedId !== undefined;
+  // Embedding: with embed.js on the host page, the host owns history (its fragment), so the frame
+  // only replaces; pushing too would make Back take two steps.
+  const embedded = state.embedded;
+  const { host } = useEmbedBridge({
+    enabled: embedded,
+    openEventId: selectedId,
+    onOpenEvent: (id) => openEvent(id, 'replace'),
+    onCloseEvent: () => onClose(),
+  });
   const onSelect = useCallback(
     (id: string, from: HTMLElement) => {
       opener.current = from;
-      openEvent(id, isOpen ? 'replace' : 'push');
+      openEvent(id, isOpen || host ? 'replace' : 'push');
     },
-    [openEvent, isOpen],
+    [openEvent, isOpen, host],
   );
 
   const onClose = () => {
@@ -87,19 +102,35 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     if (next) state.openEvent(next.id, 'replace');
   };
 
+  // Copy link hands out the host page's address when embed.js runs there.
   const shareUrl = () =>
-    selected ? shareUrlFor(selected.id, state.linkNow({ event: undefined })) : '';
+    !selected
+      ? ''
+      : host
+        ? shareUrlInHost(host.url, host.key, selected.id)
+        : shareUrlFor(selected.id, state.linkNow({ event: undefined, embed: undefined }));
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
 
   return (
     <>
-      <Header
-        title={dataset.title}
-        description={dataset.description}
-        onShowShortcuts={() => setShortcutsOpen(true)}
-      />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {embedded ? (
+        <EmbedBar
+          title={dataset.title}
+          fullUrl={() => standaloneUrl(window.location.href, state.linkNow())}
+        />
+      ) : (
+        <Header
+          title={dataset.title}
+          description={dataset.description}
+          onShowShortcuts={() => setShortcutsOpen(true)}
+          tools={<EmbedButton link={state.linkNow} title={dataset.title} />}
+        />
+      )}
+      {/* A frame may be too short for the modal shortcuts list: no `?` overlay there. */}
+      {!embedded && (
+        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      )}
       <main>
         <Notice
           title="Parts of this link were ignored:"

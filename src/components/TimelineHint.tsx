@@ -3,8 +3,12 @@ export function TimelineHint() {
   return (
     <p className="timeline-hint" id="timeline-hint">
       Scroll or pinch to zoom, drag to pan. Keys: <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>←</kbd>{' '}
-      <kbd>→</kbd> pan, or step between events when one has focus; <kbd>Enter</kbd> opens it;{' '}
-      <kbd>?</kbd> lists all keys.
+      <kbd>→</kbd> pan, or step between events when one has focus; <kbd>Enter</kbd> opens it
+      {/* Hidden in a frame (embed.css), where `?` opens nothing. */}
+      <span className="hint-shortcuts">
+        ; <kbd>?</kbd> lists all keys
+      </span>
+      .
     </p>
   );
 }

@@ -48,6 +48,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     const isWhole = spanOf(view) >= spanOf(bounds.outer) - 1;
     return {
       data: links.data,
+      embed: start.embed,
       event: selection.current(),
       people: [...people],
       from,
@@ -115,6 +116,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   /** A list row's link: the event with the filters, not the window (opening shows it anyway). */
   const { people, from, to, q } = filters.filter;
   const data = links.data;
+  // A row's link is for a new tab or a copy: the standalone page, never the framed one.
   const eventHref = useCallback(
     (id: string) =>
       serializeLinkState({ data, event: id, people: [...people], from, to, q: q.trim() }),
@@ -127,6 +129,8 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     filters,
     events,
     selectedId: selection.selectedId,
+    /** `?embed=1`: the page is in a frame (CONTRACT §8), for the page's whole life. */
+    embedded: start.embed === true,
     notices,
     dismissNotices: () => setNotices([]),
     openEvent,

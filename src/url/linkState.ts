@@ -18,6 +18,8 @@ export interface LinkState {
   to?: number;
   q: string;
   view?: View;
+  /** The app made for an iframe (CONTRACT §8): `embed=1`. */
+  embed?: boolean;
 }
 
 export const EMPTY_LINK_STATE: LinkState = { people: [], q: '' };
@@ -93,6 +95,10 @@ export function parseLinkState(search: string): ParsedLink {
     if (parsed) state.view = parsed;
     else ignored.push(`view "${shorten(view)}" (expected START..END, e.g. 2011-06..2012-12)`);
   }
+
+  const embed = first('embed');
+  if (embed === '1') state.embed = true;
+  else if (embed !== undefined && embed !== '0') ignored.push(`embed "${shorten(embed)}" (use 1)`);
   return { state, ignored };
 }
 
@@ -106,6 +112,8 @@ export function serializeLinkState(state: LinkState): string {
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.q) params.set('q', state.q);
   if (state.view) params.set('view', formatView(state.view));
+  // Last, so an embedded view's link reads as the standalone one plus a suffix.
+  if (state.embed) params.set('embed', '1');
   // Commas and dots are safe in a query; keeping them readable makes shared links legible.
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

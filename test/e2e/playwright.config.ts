@@ -4,6 +4,9 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4318);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4319);
+/** Another origin than the app's, as a news site embedding it would be. */
+const HOST_URL = `http://localhost:${HOST_PORT}`;
 /** The repository root: the server runs there and results land in its test-results/. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,12 +28,23 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'node test/e2e/server.mjs',
-    cwd: ROOT,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { E2E_PORT: String(PORT) },
-  },
+  webServer: [
+    {
+      command: 'node test/e2e/server.mjs',
+      cwd: ROOT,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { E2E_PORT: String(PORT) },
+    },
+    {
+      // A second origin: host pages that embed the app (embed*.spec.ts).
+      command: 'node test/e2e/host-server.mjs',
+      cwd: ROOT,
+      url: `${HOST_URL}/article.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { E2E_PORT: String(PORT), E2E_HOST_PORT: String(HOST_PORT) },
+    },
+  ],
 });

@@ -37,6 +37,12 @@ describe('link state round trips', () => {
     ],
     ['a window of whole years', s({ view: months([2011, 1], [2012, 12]) }), '?view=2011..2012'],
     ['a dataset', s({ data: '/big.json' }), '?data=%2Fbig.json'],
+    ['the embedded app', s({ embed: true }), '?embed=1'],
+    [
+      'the embedded app at an event',
+      s({ event: 'proposal', embed: true }),
+      '?event=proposal&embed=1',
+    ],
   ])('%s', (_name, state, search) => {
     expect(serializeLinkState(state)).toBe(search);
     expect(parseLinkState(search)).toEqual({ state, ignored: [] });
@@ -100,6 +106,8 @@ describe('bad links', () => {
       {},
       [/data/],
     ],
+    ['embed=0 means the standalone page', 'embed=0&q=kim', { q: 'kim' }, []],
+    ['embed with another value', 'embed=yes&q=kim', { q: 'kim' }, [/embed "yes"/]],
     ['an absurdly long event id', `event=${'a'.repeat(5000)}`, {}, [/event/]],
     ['an absurdly long dataset URL', `data=/${'a'.repeat(5000)}`, {}, [/data/]],
   ])('%s: %s', (_name, search, state, notes) => {
@@ -142,6 +150,7 @@ const stateArb: fc.Arbitrary<LinkState> = fc
     view: fc.option(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 900 })), {
       nil: undefined,
     }),
+    embed: fc.option(fc.constant(true), { nil: undefined }),
   })
   .map(({ years, view, ...rest }) => {
     const start = Date.UTC(1990, 0, 1) + (view?.[0] ?? 0) * 7 * DAY_MS;
@@ -155,7 +164,17 @@ const stateArb: fc.Arbitrary<LinkState> = fc
 
 describe('link state properties', () => {
   it('parseLinkState never throws, whatever the query string', () => {
-    const key = fc.constantFrom('data', 'event', 'people', 'from', 'to', 'q', 'view', '__proto__');
+    const key = fc.constantFrom(
+      'data',
+      'event',
+      'people',
+      'from',
+      'to',
+      'q',
+      'view',
+      'embed',
+      '__proto__',
+    );
     const pair = fc.tuple(key, fc.string()).map(([k, v]) => `${k}=${v}`);
     fc.assert(
       fc.property(
