@@ -149,6 +149,27 @@ test.describe('pointer', () => {
     await expect(page.getByRole('dialog', { name: title, exact: true })).toBeVisible();
   });
 
+  test('after a drag released off any click target, Enter on a marker opens it', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=2006..2009');
+    const box = await canvasBox(page);
+    const y = box.y + box.height - 6;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await viewAfter(page, async () => {
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 - 200, y, { steps: 8 });
+      await page.mouse.move(box.x + box.width / 2 - 200, box.y - 80, { steps: 4 });
+      await page.mouse.up();
+    });
+    const marker = timeline(page).locator('[data-event-id]').first();
+    const id = (await marker.getAttribute('data-event-id'))!;
+    const title = BUNDLED.events.find((e) => e.id === id)!.title;
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: title, exact: true })).toBeVisible();
+  });
+
   test('a fast wheel flick that reaches the zoom-out limit does not scroll the page', async ({
     page,
   }) => {
