@@ -2,7 +2,18 @@
 // see, a keyboard-only journey, reduced motion, dark colours, a page icon and a skip link.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, inDateOrder, openApp, readJson, statusLine, test, timeline } from './fixtures';
+import {
+  currentView,
+  expect,
+  inDateOrder,
+  openApp,
+  readJson,
+  settledView,
+  spanOf,
+  statusLine,
+  test,
+  timeline,
+} from './fixtures';
 
 interface DatasetJson {
   range: { start: string; end: string };
@@ -242,11 +253,38 @@ test.describe('Reduced motion', () => {
     expect(slow).toEqual([]);
   });
 
-  test('Zoom in jumps rather than animating', async ({ page }) => {
-    await openApp(page);
-    const before = await page.evaluate(() => location.search);
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(() => page.evaluate(() => location.search)).not.toBe(before);
+  test('Zoom in jumps to the new window in the next frame, drawing nothing in between', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, '?view=2004..2011');
+    const start = currentView(page)!;
+    // Click, then record what every frame draws for longer than a glide would take (250 ms).
+    const { before, frames } = await page.evaluate(async () => {
+      const region = document.querySelector('[aria-label="Timeline"]')!;
+      const drawing = () =>
+        [...region.querySelectorAll<HTMLElement>('.axis-tick, [data-event-id], [data-cluster]')]
+          .map((el) => `${el.textContent}@${el.style.transform}`)
+          .join('|');
+      const button = region.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+      const before = drawing();
+      button.click();
+      const frames: string[] = [];
+      const t0 = performance.now();
+      while (performance.now() - t0 < 500) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        frames.push(drawing());
+      }
+      return { before, frames };
+    });
+    expect(frames.length).toBeGreaterThan(3);
+    // The very first frame already shows the final window, and no frame shows anything else.
+    expect(frames[0]).not.toBe(before);
+    expect(new Set(frames).size, 'distinct drawings after one click').toBe(1);
+    // That window is the whole zoom step: half the span.
+    const end = (await settledView(page))!;
+    expect(spanOf(end) / spanOf(start)).toBeGreaterThan(0.49);
+    expect(spanOf(end) / spanOf(start)).toBeLessThan(0.51);
   });
 });
 

@@ -98,9 +98,12 @@ export const statusLine = (page: Page): Locator =>
 export const eventButton = (page: Page, title: string): Locator =>
   timeline(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) });
 
-/** Wait until the timeline is drawn. */
-export async function waitReady(page: Page): Promise<void> {
-  await page.locator('[aria-label="Timeline"][data-ready="true"]').waitFor();
+/**
+ * Wait until the timeline is drawn: the app sets `data-ready` once the canvas is measured and
+ * the window drawn at that width, so geometry read after this is the real layout.
+ */
+export async function waitReady(page: Page, timeout?: number): Promise<void> {
+  await page.locator('[aria-label="Timeline"][data-ready="true"]').waitFor({ timeout });
 }
 
 /** Open the app at `query` (e.g. `?view=2012..2013`) and wait for the timeline. */
@@ -158,4 +161,24 @@ export function endOfIso(text: string): number {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Wait until the `view` param stops changing (a gesture or glide done, the throttled URL
+ * written): the same value on two polls further apart than the URL writer's 250 ms.
+ */
+export async function settledView(page: Page): Promise<TimeWindow | null> {
+  let last: string | null | undefined;
+  await expect
+    .poll(
+      () => {
+        const now = viewParam(page);
+        const stable = now === last;
+        last = now;
+        return stable;
+      },
+      { intervals: [350], timeout: 10_000, message: 'the view param stops changing' },
+    )
+    .toBe(true);
+  return currentView(page);
 }

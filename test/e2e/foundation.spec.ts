@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import {
   BUNDLED,
+  canvas,
   SMALL,
   escapeRegExp,
   eventButton,
@@ -212,11 +213,19 @@ test('the build works under a sub-path, every asset loading', async ({ page }) =
   await expect(statusLine(page)).toHaveText(`${n} of ${n} events`);
   expect(await drawnCount(page)).toBe(n);
 
-  // Styles applied: the canvas is laid out, not an unstyled stack.
-  const styled = await page.evaluate(
-    () => document.styleSheets.length > 0 && [...document.styleSheets].every((s) => s.cssRules),
+  // Styles applied: our stylesheet loaded with its rules, and the canvas is laid out by it
+  // (positioned, clipping, taking the drag), not an unstyled stack.
+  const ruleCount = await page.evaluate(() =>
+    [...document.styleSheets]
+      .filter((sheet) => sheet.href?.includes('/sub/'))
+      .reduce((n, sheet) => n + sheet.cssRules.length, 0),
   );
-  expect(styled).toBe(true);
+  expect(ruleCount).toBeGreaterThan(20);
+  const style = await canvas(page).evaluate((node) => {
+    const css = getComputedStyle(node);
+    return { position: css.position, overflow: css.overflow, touchAction: css.touchAction };
+  });
+  expect(style).toEqual({ position: 'relative', overflow: 'hidden', touchAction: 'pan-y' });
   expect(failures).toEqual([]);
   const assets = requested.filter((url) => /\.(js|css|svg)(\?|$)/.test(url));
   expect(assets.length).toBeGreaterThan(0);

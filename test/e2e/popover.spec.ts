@@ -1,8 +1,9 @@
 // The event popover and links to it (CONTRACT §3, §4): what it shows, how it opens and closes,
 // how it lives in history, and how a copied link brings a person back to the same place.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import {
   DAY_MS,
+  canvas,
   currentView,
   escapeRegExp,
   parseView,
@@ -13,6 +14,7 @@ import {
   statusLine,
   test,
   timeline,
+  waitReady,
 } from './fixtures';
 import type { DatasetJson } from '../../src/domain/datasetSchema';
 
@@ -222,7 +224,11 @@ test.describe('History', () => {
     }
     // Back leaves the page or lands on an entry without the event: either way, no popover.
     await page.goBack();
-    await page.waitForTimeout(300);
+    // If Back stayed in the app, whatever it does is done once it has drawn two more frames.
+    if (/^https?:/.test(page.url())) {
+      await waitReady(page);
+      await nextFrames(page);
+    }
     await expect(page).not.toHaveURL(/[?&]event=/);
     await expect(dialog(page)).toHaveCount(0);
   });
@@ -272,6 +278,7 @@ test.describe('Links', () => {
     try {
       const other = await fresh.newPage();
       await other.goto(copied);
+      await waitReady(other);
       await expect(dialog(other, PARIS.title)).toBeVisible();
       await expect(person(other, 'kim')).toBeChecked();
       await expect(status(other)).toHaveText(count!);
@@ -435,13 +442,268 @@ test.describe('Small screens', () => {
     }
   });
 
-  test('at 360 px a tapped event opens on screen', async ({ page }) => {
-    await open(page);
-    await listLink(page, PARIS.id).click();
-    const rect = (await dialog(page, PARIS.title).boundingBox())!;
-    expect(rect.x).toBeGreaterThanOrEqual(0);
-    expect(rect.y).toBeGreaterThanOrEqual(0);
-    expect(rect.x + rect.width).toBeLessThanOrEqual(360);
-    expect(rect.y + rect.height).toBeLessThanOrEqual(780);
+  test.describe('on a touchscreen', () => {
+    test.use({ hasTouch: true });
+
+    test('at 360 px an event tapped on the timeline opens as a bottom sheet on screen', async ({
+      page,
+    }) => {
+      await open(page);
+      const id = await drawnEventId(page);
+      await eventButton(page, id).tap();
+      const box = dialog(page, eventById(id).title);
+      await expect(box).toBeVisible();
+      await expect.poll(() => bottomSheet(page, box)).toBeNull();
+    });
   });
 });
+
+test.describe('Closing keeps the window the reader set', () => {
+  const LATER = ordered.find((e) => e.id === 'north-west-born')!;
+
+  /** Zoom in with the wheel about `x`, over a part of the canvas the popover leaves free. */
+  async function wheelZoomInAt(page: Page, x: number) {
+    const point = await uncoveredCanvasPoint(page, x);
+    const before = viewParam(page);
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => viewParam(page)).not.toBe(before);
+  }
+
+  /** The marker's horizontal centre on screen. */
+  async function centreX(locator: Locator): Promise<number> {
+    const box = (await locator.boundingBox())!;
+    return box.x + box.width / 2;
+  }
+
+  test('zoom while an event is open, then Close: the zoom stays and focus is on the event', async ({
+    page,
+  }) => {
+    await open(page, '?view=2011..2014');
+    const marker = eventButton(page, PARIS.id);
+    await marker.click();
+    await expect(dialog(page, PARIS.title)).toBeVisible();
+    const opened = await stableView(page);
+
+    await wheelZoomInAt(page, await centreX(marker));
+    const zoomed = await stableView(page);
+    expect(zoomed).not.toBe(opened);
+    const axis = await axisDrawing(page);
+
+    await dialog(page, PARIS.title).getByRole('button', { name: 'Close' }).click();
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]event=/);
+    expect(await stableView(page)).toBe(zoomed);
+    expect(await axisDrawing(page)).toBe(axis);
+    await expect.poll(() => focusedThing(page)).toBe(await expectedFocus(page, PARIS.id));
+  });
+
+  test('step with Next to a later event, then Close: the window stays and focus is on the event ended on', async ({
+    page,
+  }) => {
+    await open(page, '?view=2011..2014');
+    const marker = eventButton(page, PARIS.id);
+    await marker.click();
+    await wheelZoomInAt(page, await centreX(marker));
+    const from = ordered.indexOf(ordered.find((e) => e.id === PARIS.id)!);
+    const to = ordered.indexOf(LATER);
+    expect(to).toBeGreaterThan(from + 1);
+    for (let i = from; i < to; i++) {
+      await dialog(page, ordered[i]!.title).getByRole('button', { name: 'Next event' }).click();
+      await expect(dialog(page, ordered[i + 1]!.title)).toBeVisible();
+    }
+    const stepped = await stableView(page);
+    const axis = await axisDrawing(page);
+
+    await dialog(page, LATER.title).getByRole('button', { name: 'Close' }).click();
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]event=/);
+    expect(await stableView(page)).toBe(stepped);
+    expect(await axisDrawing(page)).toBe(axis);
+    await expect.poll(() => focusedThing(page)).toBe(await expectedFocus(page, LATER.id));
+    expect(await focusedThing(page)).not.toBe('body');
+  });
+
+  test('zoom while an event is open, then Back: the event closes, the zoom stays, focus stays on the page', async ({
+    page,
+  }) => {
+    await open(page, '?view=2011..2014');
+    const marker = eventButton(page, PARIS.id);
+    await marker.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${PARIS.id}(&|$)`));
+    await wheelZoomInAt(page, await centreX(marker));
+    const zoomed = await stableView(page);
+    const axis = await axisDrawing(page);
+
+    await page.goBack();
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]event=/);
+    expect(await stableView(page)).toBe(zoomed);
+    expect(await axisDrawing(page)).toBe(axis);
+    await expect.poll(() => focusedThing(page)).not.toBe('body');
+    expect(['timeline', `event:${PARIS.id}`]).toContain(await focusedThing(page));
+  });
+});
+
+test.describe('The popover stays on screen', () => {
+  const LAST = ordered[ordered.length - 1]!;
+
+  test('an event near the bottom right stays fully on screen as the window shrinks', async ({
+    page,
+  }) => {
+    await open(page);
+    await eventButton(page, LAST.id).click();
+    const box = dialog(page, LAST.title);
+    await expect(box).toBeVisible();
+    await expect.poll(() => offScreen(page, box)).toBeNull();
+    for (const size of [
+      { width: 1000, height: 600 },
+      { width: 760, height: 460 },
+      { width: 640, height: 400 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect
+        .poll(() => offScreen(page, box), { message: `at ${size.width}×${size.height}` })
+        .toBeNull();
+    }
+  });
+
+  test('it stays on screen when a filter moves its marker and when its content grows', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 520 });
+    await open(page);
+    await eventButton(page, LAST.id).click();
+    const box = dialog(page, LAST.title);
+    await expect(box).toBeVisible();
+    await expect.poll(() => offScreen(page, box)).toBeNull();
+
+    // A filter that keeps the event repacks the lanes: its marker moves, the popover follows.
+    await person(page, 'kanye').check();
+    await expect(status(page)).not.toHaveText(`${total} of ${total} events`);
+    await expect(box).toBeVisible();
+    await expect.poll(() => offScreen(page, box)).toBeNull();
+
+    // Longer content (a longer summary, a larger font) makes it taller: still on screen.
+    await box.evaluate((node) => {
+      const more = document.createElement('p');
+      more.textContent = 'A much longer summary. '.repeat(80);
+      node.querySelector('.dialog-summary')!.after(more);
+    });
+    await expect.poll(() => offScreen(page, box)).toBeNull();
+  });
+
+  test('opened wide, then narrowed to 360 px, it becomes a bottom sheet fully on screen', async ({
+    page,
+  }) => {
+    await open(page);
+    await eventButton(page, LAST.id).click();
+    const box = dialog(page, LAST.title);
+    await expect(box).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect.poll(() => bottomSheet(page, box)).toBeNull();
+  });
+});
+
+/**
+ * Null when `box` lies wholly inside the viewport (to half a pixel), else a description of
+ * where it sticks out, for the failure message.
+ */
+async function offScreen(page: Page, box: Locator): Promise<string | null> {
+  const rect = await box.boundingBox();
+  const size = page.viewportSize()!;
+  if (!rect) return 'not laid out';
+  const slack = 0.5;
+  const inside =
+    rect.x >= -slack &&
+    rect.y >= -slack &&
+    rect.x + rect.width <= size.width + slack &&
+    rect.y + rect.height <= size.height + slack;
+  return inside
+    ? null
+    : `box ${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)} in a ${size.width}×${size.height} viewport`;
+}
+
+/**
+ * Null when `box` is a bottom sheet wholly on screen (the full width, resting on the bottom
+ * edge), else where it is, for the failure message.
+ */
+async function bottomSheet(page: Page, box: Locator): Promise<string | null> {
+  const outside = await offScreen(page, box);
+  if (outside) return outside;
+  const rect = (await box.boundingBox())!;
+  const size = page.viewportSize()!;
+  const sheet =
+    Math.abs(rect.x) <= 1 &&
+    Math.abs(rect.width - size.width) <= 1 &&
+    Math.abs(rect.y + rect.height - size.height) <= 1;
+  return sheet
+    ? null
+    : `not a bottom sheet: ${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)} in ${size.width}×${size.height}`;
+}
+
+/** Resolves after the page has drawn `count` more frames. */
+async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, count);
+}
+
+/** Where the axis ticks are drawn: changes whenever the window does. */
+const axisDrawing = (page: Page) =>
+  timeline(page).evaluate((region) =>
+    [...region.querySelectorAll<HTMLElement>('.axis-tick')]
+      .map((el) => `${el.textContent}@${el.style.transform}`)
+      .join('|'),
+  );
+
+/** What has focus: `event:<id>`, `timeline`, `body`, or another element's tag. */
+const focusedThing = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    if (active.dataset.eventId) return `event:${active.dataset.eventId}`;
+    if (active.matches('section.timeline')) return 'timeline';
+    return `${active.tagName.toLowerCase()}.${active.className}`;
+  });
+
+/** Focus after closing `id`: its marker when it is drawn, else the timeline region. */
+async function expectedFocus(page: Page, id: string): Promise<string> {
+  const drawn = await timeline(page).locator(`[data-event-id="${id}"]`).count();
+  return drawn > 0 ? `event:${id}` : 'timeline';
+}
+
+/** A point on the timeline canvas, as near `x` as can be, that nothing (the popover) covers. */
+async function uncoveredCanvasPoint(page: Page, x: number): Promise<{ x: number; y: number }> {
+  const point = await canvas(page).evaluate((node, nearX) => {
+    const rect = node.getBoundingClientRect();
+    const xs = [0, 20, -20, 60, -60, 120, -120, 240, -240].map((dx) => nearX + dx);
+    for (const px of xs) {
+      if (px <= rect.left + 2 || px >= rect.right - 2) continue;
+      for (let py = rect.top + 8; py < Math.min(rect.bottom, innerHeight) - 4; py += 12) {
+        const hit = document.elementFromPoint(px, py);
+        if (hit && node.contains(hit) && !hit.closest('button')) return { x: px, y: py };
+      }
+    }
+    return null;
+  }, x);
+  if (!point) throw new Error('the popover covers the whole timeline canvas');
+  return point;
+}
+
+/** Wait until the `view` param (null for the whole range) stops changing, and return it. */
+async function stableView(page: Page): Promise<string | null> {
+  let last: string | null | undefined;
+  await expect
+    .poll(
+      () => {
+        const now = viewParam(page);
+        const stable = now === last;
+        last = now;
+        return stable;
+      },
+      { intervals: [350], timeout: 10_000 },
+    )
+    .toBe(true);
+  return last ?? null;
+}

@@ -123,11 +123,32 @@ describe('filterEvents properties', () => {
     );
   });
 
-  it('clearing the filter restores every event', () => {
+  it('clearing the filter restores every event, one part at a time or all at once', () => {
+    const clearings: Partial<EventFilter>[] = [
+      { people: [] },
+      { from: undefined, to: undefined },
+      { q: '' },
+    ];
     fc.assert(
-      fc.property(filterArb, (filter) => {
-        filterEvents(dataset.events, filter, index);
+      fc.property(filterArb, fc.shuffledSubarray([0, 1, 2]), (filter, order) => {
+        let current: EventFilter = filter;
+        let shown = filterEvents(dataset.events, current, index);
+        // Each part cleared only brings events back: what was shown is still shown.
+        for (const part of order) {
+          current = { ...current, ...clearings[part] };
+          const next = filterEvents(dataset.events, current, index);
+          expect(shown.every((e) => next.includes(e))).toBe(true);
+          shown = next;
+        }
+        // With every part cleared, it is no filter at all: every event, in order.
+        const cleared = { ...current, people: [], from: undefined, to: undefined, q: '' };
+        expect(isFiltering(cleared)).toBe(false);
+        expect(filterEvents(dataset.events, cleared, index)).toEqual(dataset.events);
         expect(filterEvents(dataset.events, NO_FILTER, index)).toEqual(dataset.events);
+        // A filter that says it is not filtering (a blank search) shows every event too.
+        if (!isFiltering(filter)) {
+          expect(filterEvents(dataset.events, filter, index)).toEqual(dataset.events);
+        }
       }),
     );
     expect(isFiltering(NO_FILTER)).toBe(false);
