@@ -29,7 +29,9 @@ export const WHEEL_IDLE_MS = 150;
 export function createZoom(
   node: HTMLElement,
   store: ViewStore,
-  now: () => number = () => performance.now(),
+  // When each wheel event happened, not when we got round to it: under load a burst that
+  // arrived within a few ms can be handled more than WHEEL_IDLE_MS apart.
+  timeOf: (e: Event) => number = (e) => e.timeStamp,
 ): ZoomController {
   const pointers = new Map<number, number>();
   let dragged = false;
@@ -50,7 +52,7 @@ export function createZoom(
     const next = horizontal
       ? panView(view, wheelPixels(e.deltaX, e.deltaMode, width) * msPerPx(scale), bounds)
       : zoomView(view, wheelFactor(e.deltaY, e.deltaMode, e.ctrlKey), timeAt(e.clientX), bounds);
-    const t = now();
+    const t = timeOf(e);
     // At a limit the wheel is left to scroll the page, so the timeline never traps it; but not
     // in the middle of a gesture that was zooming, or a flick into the limit scrolls the page.
     if (sameView(next, view, 0) && t > wheelUntil) return;
