@@ -56,10 +56,12 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and under any sub-path.
   base: './',
   plugins: [react(), bundledDataset(), schemaJson()],
-  // See src/layout/noTimeFormat.ts: d3-scale's default tick formats are never used.
+  // d3-scale without what we never use: its tick formats (src/layout/noTimeFormat.ts) and its
+  // colour interpolation (src/layout/numberInterpolate.ts). ~7 KB gzip saved, both explained there.
   resolve: {
     alias: {
       'd3-time-format': fileURLToPath(new URL('src/layout/noTimeFormat.ts', import.meta.url)),
+      'd3-interpolate': fileURLToPath(new URL('src/layout/numberInterpolate.ts', import.meta.url)),
     },
   },
   build: { target: 'es2022', sourcemap: false },
