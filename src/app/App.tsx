@@ -1,33 +1,67 @@
 import { useDataset } from '../hooks/useDataset';
 import { useLinkState } from '../hooks/useLinkState';
+import { useOpenedFile } from '../hooks/useOpenedFile';
 import { DatasetErrorPanel } from '../components/DatasetErrorPanel';
 import { TimelinePage } from './TimelinePage';
 
-/** Composition root: the link picks the dataset; the dataset and the link make the page. */
+/**
+ * Composition root: a file the reader opened, else the link's dataset (?data=), else the bundled
+ * story; the dataset and the link make the page.
+ */
 export function App() {
   const links = useLinkState();
   const data = useDataset(links.data);
+  /** Start afresh: the link's filters, window and event belonged to the story being left. */
+  const clearLink = () => {
+    links.write({ people: [], q: '' }, 'replace');
+    links.setData(undefined);
+  };
+  const opened = useOpenedFile(clearLink);
+  const toBundled = () => {
+    clearLink();
+    opened.close();
+  };
+  const dropHint = opened.dragging && (
+    <p className="drop-hint" aria-hidden="true">
+      Drop the file to open it
+    </p>
+  );
 
-  if (data.status === 'loading') {
+  const file = opened.file;
+  if (file?.status === 'reading' || (!file && data.status === 'loading')) {
     return (
       <main className="loading" aria-busy="true">
-        <p role="status">Loading the dataset…</p>
+        <p role="status">Loading {file ? file.name : 'the dataset'}…</p>
       </main>
     );
   }
-  if (data.status === 'error') {
+  const failure =
+    file?.status === 'error'
+      ? { source: file.name, errors: file.errors }
+      : !file && data.status === 'error'
+        ? { source: data.url, errors: data.errors }
+        : null;
+  if (failure) {
     return (
       <main>
-        <DatasetErrorPanel
-          url={data.url}
-          errors={data.errors}
-          onUseBundled={() => {
-            links.write({ people: [], q: '' }, 'replace');
-            links.setData(undefined);
-          }}
-        />
+        {dropHint}
+        <DatasetErrorPanel url={failure.source} errors={failure.errors} onUseBundled={toBundled} />
       </main>
     );
   }
-  return <TimelinePage key={data.url ?? 'bundled'} dataset={data.dataset} links={links} />;
+  const shown = file?.status === 'ready' ? file : data.status === 'ready' ? data : null;
+  if (!shown) return null;
+  return (
+    <>
+      {dropHint}
+      <TimelinePage
+        key={file?.status === 'ready' ? `file-${file.serial}` : (links.data ?? 'bundled')}
+        dataset={shown.dataset}
+        links={links}
+        fileName={file?.name}
+        onOpenFile={(chosen) => void opened.open(chosen)}
+        onCloseFile={toBundled}
+      />
+    </>
+  );
 }

@@ -14,6 +14,8 @@ import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
+import { OpenFileButton } from '../components/OpenFileButton';
+import { OpenedFileBanner } from '../components/OpenedFileBanner';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
 import { Timeline } from '../components/Timeline';
@@ -27,10 +29,20 @@ import { useEmbedBridge } from '../hooks/useEmbedBridge';
 interface TimelinePageProps {
   dataset: Dataset;
   links: LinkIo;
+  /** The reader's own file, when that is what is shown. */
+  fileName?: string;
+  onOpenFile: (file: File) => void;
+  onCloseFile: () => void;
 }
 
 /** One dataset, shown: filters, the timeline, its count, the list, and the open event. */
-export function TimelinePage({ dataset, links }: TimelinePageProps) {
+export function TimelinePage({
+  dataset,
+  links,
+  fileName,
+  onOpenFile,
+  onCloseFile,
+}: TimelinePageProps) {
   const state = useTimelineState(dataset, links);
   const { events, filters, selectedId, store } = state;
   const reducedMotion = usePrefersReducedMotion();
@@ -124,7 +136,13 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           title={dataset.title}
           description={dataset.description}
           onShowShortcuts={() => setShortcutsOpen(true)}
-          tools={<EmbedButton link={state.linkNow} title={dataset.title} />}
+          tools={
+            <>
+              <OpenFileButton onOpen={onOpenFile} />
+              {/* A frame can't load a file from the reader's computer: no Embed for one. */}
+              {!fileName && <EmbedButton link={state.linkNow} title={dataset.title} />}
+            </>
+          }
         />
       )}
       {/* A frame may be too short for the modal shortcuts list: no `?` overlay there. */}
@@ -132,6 +150,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
         <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       )}
       <main>
+        {fileName && <OpenedFileBanner name={fileName} onClose={onCloseFile} />}
         <Notice
           title="Parts of this link were ignored:"
           items={state.notices}

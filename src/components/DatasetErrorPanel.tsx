@@ -18,7 +18,12 @@ export function DatasetErrorPanel({ url, errors, onUseBundled }: DatasetErrorPan
       <ul>
         {shown.map((error, i) => (
           <li key={i}>
-            <code>{error.path}</code>: {error.message}
+            {error.path && (
+              <>
+                <code>{error.path}</code>:{' '}
+              </>
+            )}
+            {error.message}
           </li>
         ))}
       </ul>

@@ -7,6 +7,8 @@ import { useViewSnapshot } from '../hooks/useViewStore';
 import type { MarkOf } from '../layout/personColors';
 import type { ViewStore } from '../state/createViewStore';
 import { CopyLinkButton } from './CopyLinkButton';
+import { EventMedia } from './EventMedia';
+import { RichText } from './RichText';
 import { findEventMarker } from './EventMarker';
 import { PersonSwatch } from './PersonSwatch';
 import { QuoteBlock, SourceName } from './QuoteBlock';
@@ -80,10 +82,18 @@ export function EventDialog(props: EventDialogProps) {
       }
     >
       <header>
-        <p className="dialog-date">{formatDateRange(event.date, event.endDate)}</p>
+        <p className="dialog-date">
+          {event.displayDate ?? formatDateRange(event.date, event.endDate)}
+        </p>
         <h2 id={titleId}>{event.title}</h2>
       </header>
-      <p className="dialog-summary">{event.summary}</p>
+      {/* Media loads only now, with the dialog: nothing outside is asked for before. */}
+      {event.media && <EventMedia media={event.media} />}
+      {event.summaryRich ? (
+        <RichText doc={event.summaryRich} className="dialog-summary" />
+      ) : (
+        event.summary && <p className="dialog-summary">{event.summary}</p>
+      )}
       <ul className="dialog-people" aria-label="People">
         {event.people.map((id) => (
           <li key={id}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import bundledJson from '../data/kim-kanye.json';
 import { parseDataset } from '../domain/parseDataset';
+import { readStory } from '../io/readStory';
 import type { Dataset, DatasetError } from '../domain/types';
 
 export type DatasetState =
@@ -53,13 +54,13 @@ async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetSta
   }
   if (!response.ok)
     return fail(`the server answered ${response.status} ${response.statusText}`.trim());
-  let json: unknown;
+  let text: string;
   try {
-    json = await response.json();
+    text = await response.text();
   } catch {
-    return fail('is not valid JSON');
+    return fail('could not be read');
   }
-  const result = parseDataset(json);
+  const result = await readStory(text, url.split('/').pop());
   return result.ok
     ? { status: 'ready', dataset: result.dataset, url }
     : { status: 'error', url, errors: result.errors };

@@ -2,7 +2,7 @@
 // and under `/sub/`, every file in test/fixtures/ at /fixtures/<name>, and a generated
 // 10,000-event dataset at /fixtures/big-10000.json. Runs until killed.
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../support/serve.mjs';
 import { generateDataset } from '../bench/generateDataset.mjs';
@@ -11,12 +11,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixturesDir = join(root, 'test', 'fixtures');
 const port = Number(process.env.E2E_PORT ?? 4318);
 
-const TYPES = { '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const TYPES = {
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
 const typeOf = (name) => TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 const extra = {};
-for (const name of await readdir(fixturesDir)) {
-  extra[`/fixtures/${name}`] = [typeOf(name), await readFile(join(fixturesDir, name))];
+// Every fixture file, in subfolders too (test/fixtures/formats/ holds real TimelineJS and
+// vis-timeline files): /fixtures/formats/eras.json.
+for (const entry of await readdir(fixturesDir, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const path = join(entry.parentPath ?? entry.path, entry.name);
+  const url = `/fixtures/${relative(fixturesDir, path).split(sep).join('/')}`;
+  extra[url] = [typeOf(entry.name), await readFile(path)];
 }
 extra['/fixtures/big-10000.json'] = [TYPES['.json'], JSON.stringify(generateDataset(10_000, 1))];
 
