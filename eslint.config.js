@@ -5,7 +5,7 @@ import globals from 'globals';
 
 // Pure layers stay free of React and the DOM, so they can be tested and reused directly.
 const pureLayers = {
-  files: ['src/domain/**', 'src/layout/**', 'src/url/**'],
+  files: ['src/domain/**', 'src/layout/**', 'src/url/**', 'src/story/**'],
   rules: {
     'no-restricted-imports': [
       'error',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
@@ -14,9 +14,14 @@ import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
+import { PlayStoryButton } from '../components/PlayStoryButton';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
 import { Timeline } from '../components/Timeline';
+
+// Story mode is for the readers who ask for it: its code and CSS load on demand (CONTRACT §10).
+const loadStory = () => import('../components/StoryPlayer');
+const StoryPlayer = lazy(() => loadStory().then((m) => ({ default: m.StoryPlayer })));
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -86,6 +91,15 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     if (next) state.openEvent(next.id, 'replace');
   };
 
+  // The tour starts at the first event that passes the filters (they are in date order).
+  const playStory = () => {
+    if (events[0]) state.startStory(events[0].id);
+  };
+  const exitStory = () => {
+    state.closeEvent();
+    document.querySelector<HTMLElement>('.play-story')?.focus();
+  };
+
   const shareUrl = () =>
     selected ? shareUrlFor(selected.id, state.linkNow({ event: undefined })) : '';
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
@@ -123,6 +137,13 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           selectedId={selectedId}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
+          tools={
+            <PlayStoryButton
+              disabled={events.length === 0}
+              onPlay={playStory}
+              onPreload={() => void loadStory()}
+            />
+          }
         />
         {hiddenByFilter && (
           <p className="notice" aria-live="polite">
@@ -132,7 +153,22 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
             </button>
           </p>
         )}
-        {selected && (
+        {selected && state.story && (
+          <Suspense fallback={null}>
+            <StoryPlayer
+              event={selected}
+              events={events}
+              dataset={dataset}
+              markOf={markOf}
+              store={store}
+              reducedMotion={reducedMotion}
+              shareUrl={shareUrl}
+              onGo={(id) => state.openEvent(id, 'replace', false)}
+              onExit={exitStory}
+            />
+          </Suspense>
+        )}
+        {selected && !state.story && (
           <EventDialog
             event={selected}
             dataset={dataset}

@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { timeMs } from '../domain/units';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -30,6 +38,8 @@ interface TimelineProps {
   selectedId: string | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   reducedMotion: boolean;
+  /** More controls for the toolbar, beside the zoom buttons (Play story, Lanes). */
+  tools?: ReactNode;
 }
 
 /** The zoomable timeline: draws the store's window, and turns keys and gestures into new ones. */
@@ -116,6 +126,7 @@ export function Timeline(props: TimelineProps) {
           onZoomOut={() => store.zoomBy(1 / ZOOM_STEP, duration)}
           onReset={() => store.setView(bounds.outer, duration)}
         />
+        {props.tools}
         <TimelineHint />
         <RangeAnnouncer view={view} />
       </div>
