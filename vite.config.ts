@@ -47,6 +47,8 @@ export default defineConfig({
   resolve: {
     alias: {
       'd3-time-format': fileURLToPath(new URL('src/layout/noTimeFormat.ts', import.meta.url)),
+      // See src/layout/noColor.ts: only number ranges are ever interpolated.
+      'd3-color': fileURLToPath(new URL('src/layout/noColor.ts', import.meta.url)),
     },
   },
   build: { target: 'es2022', sourcemap: false },
