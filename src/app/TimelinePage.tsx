@@ -6,14 +6,18 @@ import { isFiltering } from '../domain/filterEvents';
 import type { LinkIo } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
+import { assignLanes } from '../layout/assignLanes';
+import { erasOf, groupsOf } from '../layout/datasetExtras';
 import { personMarks } from '../layout/personColors';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
 import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
+import { LanesControl } from '../components/LanesControl';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
+import { Overview } from '../components/Overview';
 import { PlayStoryButton } from '../components/PlayStoryButton';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
@@ -104,6 +108,16 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
     selected ? shareUrlFor(selected.id, state.linkNow({ event: undefined })) : '';
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
+  const eras = useMemo(() => erasOf(dataset), [dataset]);
+  const hasGroups = useMemo(() => groupsOf(dataset).length > 0, [dataset]);
+  const lanes = useMemo(
+    () => assignLanes(events, state.lanes, dataset),
+    [events, state.lanes, dataset],
+  );
+  // The list view says which lanes the timeline shows (CONTRACT §9).
+  const lanesNote = state.lanes
+    ? `The timeline shows one lane per ${state.lanes === 'people' ? 'person' : 'group'}: ${lanes.map((lane) => lane.label).join(', ')}.`
+    : undefined;
 
   return (
     <>
@@ -132,19 +146,24 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
         <StatusLine shown={events.length} total={dataset.events.length} />
         <Timeline
           events={events}
+          lanes={lanes}
           store={store}
           markOf={markOf}
           selectedId={selectedId}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
           tools={
-            <PlayStoryButton
-              disabled={events.length === 0}
-              onPlay={playStory}
-              onPreload={() => void loadStory()}
-            />
+            <>
+              <PlayStoryButton
+                disabled={events.length === 0}
+                onPlay={playStory}
+                onPreload={() => void loadStory()}
+              />
+              <LanesControl mode={state.lanes} hasGroups={hasGroups} onChange={state.setLanes} />
+            </>
           }
         />
+        <Overview store={store} events={events} eras={eras} />
         {hiddenByFilter && (
           <p className="notice" aria-live="polite">
             “{selected.title}” is hidden by the current filters.{' '}
@@ -194,6 +213,7 @@ export function TimelinePage({ dataset, links }: TimelinePageProps) {
           query={filters.filter.q}
           selectedId={selectedId}
           hrefFor={state.eventHref}
+          lanesNote={lanesNote}
           onSelect={onSelect}
         />
       </main>

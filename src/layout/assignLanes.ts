@@ -19,6 +19,8 @@ interface LaneEvent {
 
 interface LaneSource {
   people: readonly { id: string; name: string }[];
+  /** CONTRACT §7's optional groups; read through groupsOf until the schema has them. */
+  groups?: readonly { id: string; name: string }[];
 }
 
 /** Where events with no known person (or group) go, last. */

@@ -7,6 +7,7 @@ import {
   type Precision,
 } from '../domain/partialDate';
 import { DAY_MS } from '../domain/units';
+import type { LaneMode } from '../layout/assignLanes';
 import type { View } from '../layout/viewport';
 
 /** Everything a link carries (CONTRACT §3). Absent fields mean "no filter" / "default". */
@@ -24,7 +25,6 @@ export interface LinkState {
   lanes?: LaneMode;
 }
 
-export type LaneMode = 'people' | 'groups';
 const LANE_MODES: readonly string[] = ['people', 'groups'] satisfies LaneMode[];
 
 export const EMPTY_LINK_STATE: LinkState = { people: [], q: '' };

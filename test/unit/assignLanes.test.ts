@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/layout/assignLanes';
-import { layoutLanes } from '../../src/layout/layoutLanes';
+import { layoutLanes, peakOverlap } from '../../src/layout/layoutLanes';
 import { timeScale } from '../../src/layout/timeScale';
 import { bundledDataset } from './testData';
 
@@ -90,9 +90,9 @@ describe('assignLanes', () => {
   });
 });
 
-describe('layoutLanes', () => {
-  const scale = timeScale(dataset.range, 1200);
+const scale = timeScale(dataset.range, 1200);
 
+describe('layoutLanes', () => {
   it('the shared lane keeps the classic height: 8 rows and a cluster row under the axis', () => {
     const layout = layoutLanes(assignLanes(dataset.events, undefined, dataset), scale);
     expect(layout.bands).toHaveLength(1);
@@ -116,5 +116,37 @@ describe('layoutLanes', () => {
     expect(layout.height).toBe(bottom + 8);
     // North West's lane holds one event: one row, no cluster row.
     expect(layout.bands.at(-1)!.height).toBe(20 + 34);
+  });
+});
+
+describe('peakOverlap', () => {
+  it('counts events at one instant, spans inclusive of their end', () => {
+    const at = (start: number, end = start) => ({ start, end });
+    expect(peakOverlap([])).toBe(0);
+    expect(peakOverlap([at(1), at(2), at(3)])).toBe(1);
+    expect(peakOverlap([at(1), at(1), at(2)])).toBe(2);
+    expect(peakOverlap([at(0, 10), at(10), at(10), at(11)])).toBe(3);
+  });
+
+  it('matches counting by brute force', () => {
+    const ev = fc
+      .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 10 }))
+      .map(([start, len]) => ({ start, end: start + len }));
+    fc.assert(
+      fc.property(fc.array(ev, { maxLength: 25 }), (events) => {
+        const brute = Math.max(
+          0,
+          ...events.map((e) => events.filter((o) => o.start <= e.start && o.end >= e.start).length),
+        );
+        expect(peakOverlap(events)).toBe(brute);
+      }),
+    );
+  });
+
+  it('gives a labelled lane rows for its busiest instant', () => {
+    const layout = layoutLanes(assignLanes(dataset.events, 'people', dataset), scale);
+    // Kim's lane: two spans ending as 2012 begins, and three events dated 2012.
+    const kim = layout.bands[0]!;
+    expect(kim.height).toBe(20 + (5 + 1) * 34);
   });
 });

@@ -59,3 +59,18 @@ describe('story and lanes in the link', () => {
     );
   });
 });
+
+describe('lanes against the dataset', () => {
+  it('drops lanes=groups for a dataset without groups, and says so', async () => {
+    const { reconcileLinkState } = await import('../../src/url/reconcileLinkState');
+    const { bundledDataset } = await import('./testData');
+    const dataset = bundledDataset();
+    const groups = reconcileLinkState(s({ lanes: 'groups' }), dataset);
+    expect(groups.state.lanes).toBeUndefined();
+    expect(groups.ignored).toEqual([expect.stringMatching(/lanes=groups/)]);
+    const people = reconcileLinkState(s({ lanes: 'people' }), dataset);
+    expect(people).toEqual({ state: s({ lanes: 'people' }), ignored: [] });
+    const withGroups = { ...dataset, groups: [{ id: 'g', name: 'G' }] };
+    expect(reconcileLinkState(s({ lanes: 'groups' }), withGroups).state.lanes).toBe('groups');
+  });
+});
