@@ -13,7 +13,7 @@ import {
   storyText,
   storyView,
 } from '../story/storySequence';
-import { EventDialog } from './EventDialog';
+import { EventDialog, SHEET_BELOW_PX } from './EventDialog';
 import { StoryControls } from './StoryControls';
 import './StoryPlayer.css';
 
@@ -51,6 +51,16 @@ export function StoryPlayer(props: StoryPlayerProps) {
   useEffect(() => {
     store.setView(storyView(event, store.getSnapshot().bounds), reducedMotion ? 0 : GLIDE_MS);
   }, [event, store, reducedMotion]);
+  // On a phone the dialog is a bottom sheet: bring the timeline to the top once, so the tour's
+  // glides show above it.
+  useEffect(() => {
+    if (!window.matchMedia(`(max-width: ${SHEET_BELOW_PX - 0.02}px)`).matches) return;
+    document.querySelector('.timeline-canvas')?.scrollIntoView({
+      block: 'start',
+      behavior: reducedMotion ? 'auto' : 'smooth',
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the tour opens
+  }, []);
 
   const step = (delta: 1 | -1) => {
     const target = delta === 1 ? next : previous;
