@@ -12,6 +12,7 @@ const pureLayers = {
     'src/formats/**',
     'src/richtext/**',
     'src/embed/**',
+    'src/story/**',
   ],
   rules: {
     'no-restricted-imports': [

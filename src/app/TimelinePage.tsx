@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
@@ -6,16 +6,21 @@ import { isFiltering } from '../domain/filterEvents';
 import type { LinkIo } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useTimelineState } from '../hooks/useTimelineState';
+import { assignLanes } from '../layout/assignLanes';
+import { erasOf, groupsOf } from '../layout/datasetExtras';
 import { personMarks } from '../layout/personColors';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
 import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
+import { LanesControl } from '../components/LanesControl';
 import { Header } from '../components/Header';
 import { Notice } from '../components/Notice';
 import { OpenFileButton } from '../components/OpenFileButton';
 import { OpenedFileBanner } from '../components/OpenedFileBanner';
+import { Overview } from '../components/Overview';
+import { PlayStoryButton } from '../components/PlayStoryButton';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StatusLine } from '../components/StatusLine';
 import { Timeline } from '../components/Timeline';
@@ -25,6 +30,10 @@ import { EmbedButton } from '../components/EmbedButton';
 import { standaloneUrl } from '../embed/standaloneUrl';
 import { shareUrlInHost } from '../embed/shareUrlInHost';
 import { useEmbedBridge } from '../hooks/useEmbedBridge';
+
+// Story mode is for the readers who ask for it: its code and CSS load on demand (CONTRACT §10).
+const loadStory = () => import('../components/StoryPlayer');
+const StoryPlayer = lazy(() => loadStory().then((m) => ({ default: m.StoryPlayer })));
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -114,6 +123,15 @@ export function TimelinePage({
     if (next) state.openEvent(next.id, 'replace');
   };
 
+  // The tour starts at the first event that passes the filters (they are in date order).
+  const playStory = () => {
+    if (events[0]) state.startStory(events[0].id);
+  };
+  const exitStory = () => {
+    state.closeEvent();
+    document.querySelector<HTMLElement>('.play-story')?.focus();
+  };
+
   // Copy link hands out the host page's address when embed.js runs there.
   const shareUrl = () =>
     !selected
@@ -123,6 +141,16 @@ export function TimelinePage({
         : shareUrlFor(selected.id, state.linkNow({ event: undefined, embed: undefined }));
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
+  const eras = useMemo(() => erasOf(dataset), [dataset]);
+  const hasGroups = useMemo(() => groupsOf(dataset).length > 0, [dataset]);
+  const lanes = useMemo(
+    () => assignLanes(events, state.lanes, dataset),
+    [events, state.lanes, dataset],
+  );
+  // The list view says which lanes the timeline shows (CONTRACT §9).
+  const lanesNote = state.lanes
+    ? `The timeline shows one lane per ${state.lanes === 'people' ? 'person' : 'group'}: ${lanes.map((lane) => lane.label).join(', ')}.`
+    : undefined;
 
   return (
     <>
@@ -169,12 +197,24 @@ export function TimelinePage({
         <StatusLine shown={events.length} total={dataset.events.length} />
         <Timeline
           events={events}
+          lanes={lanes}
           store={store}
           markOf={markOf}
           selectedId={selectedId}
           onSelect={onSelect}
           reducedMotion={reducedMotion}
+          tools={
+            <>
+              <PlayStoryButton
+                disabled={events.length === 0}
+                onPlay={playStory}
+                onPreload={() => void loadStory()}
+              />
+              <LanesControl mode={state.lanes} hasGroups={hasGroups} onChange={state.setLanes} />
+            </>
+          }
         />
+        <Overview store={store} events={events} eras={eras} />
         {hiddenByFilter && (
           <p className="notice" aria-live="polite">
             “{selected.title}” is hidden by the current filters.{' '}
@@ -183,7 +223,22 @@ export function TimelinePage({
             </button>
           </p>
         )}
-        {selected && (
+        {selected && state.story && (
+          <Suspense fallback={null}>
+            <StoryPlayer
+              event={selected}
+              events={events}
+              dataset={dataset}
+              markOf={markOf}
+              store={store}
+              reducedMotion={reducedMotion}
+              shareUrl={shareUrl}
+              onGo={(id) => state.openEvent(id, 'replace', false)}
+              onExit={exitStory}
+            />
+          </Suspense>
+        )}
+        {selected && !state.story && (
           <EventDialog
             event={selected}
             dataset={dataset}
@@ -209,6 +264,7 @@ export function TimelinePage({
           query={filters.filter.q}
           selectedId={selectedId}
           hrefFor={state.eventHref}
+          lanesNote={lanesNote}
           onSelect={onSelect}
         />
       </main>

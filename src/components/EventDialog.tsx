@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateRange } from '../domain/formatDate';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { useAnchoredPosition } from '../hooks/useAnchoredPosition';
@@ -25,6 +25,12 @@ interface EventDialogProps {
   onStep: (delta: 1 | -1) => void;
   hasPrevious: boolean;
   hasNext: boolean;
+  /**
+   * Story mode (CONTRACT §9): its controls, drawn first so they are the first stop for Tab, in
+   * place of the usual actions. Focus then moves in only when the dialog first opens: a tour
+   * that moves on by itself must not pull focus from wherever the reader took it.
+   */
+  story?: ReactNode;
 }
 
 /** Below this viewport width the popover becomes a bottom sheet. */
@@ -50,9 +56,10 @@ export function EventDialog(props: EventDialogProps) {
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!placed || focusedFor.current === event.id) return;
+    if (props.story && focusedFor.current !== null) return;
     focusedFor.current = event.id;
     ref.current?.focus();
-  }, [placed, event.id]);
+  }, [placed, event.id, props.story]);
 
   // Escape closes it wherever focus is, inside the popover or back on the page.
   useEffect(() => {
@@ -68,7 +75,7 @@ export function EventDialog(props: EventDialogProps) {
   return (
     <div
       ref={ref}
-      className={`event-dialog${sheet ? ' sheet' : ''}`}
+      className={`event-dialog${sheet ? ' sheet' : ''}${props.story ? ' story' : ''}`}
       data-side={sheet ? 'sheet' : position?.side}
       role="dialog"
       aria-labelledby={titleId}
@@ -81,6 +88,7 @@ export function EventDialog(props: EventDialogProps) {
             : { left: 0, top: 0, visibility: 'hidden' }
       }
     >
+      {props.story}
       <header>
         <p className="dialog-date">
           {event.displayDate ?? formatDateRange(event.date, event.endDate)}
@@ -117,28 +125,30 @@ export function EventDialog(props: EventDialogProps) {
           );
         })}
       </p>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          onClick={() => props.onStep(-1)}
-          disabled={!props.hasPrevious}
-          aria-label="Previous event"
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onStep(1)}
-          disabled={!props.hasNext}
-          aria-label="Next event"
-        >
-          Next →
-        </button>
-        <CopyLinkButton getUrl={props.shareUrl} title={event.title} />
-        <button type="button" onClick={onClose} className="close">
-          Close
-        </button>
-      </div>
+      {!props.story && (
+        <div className="dialog-actions">
+          <button
+            type="button"
+            onClick={() => props.onStep(-1)}
+            disabled={!props.hasPrevious}
+            aria-label="Previous event"
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => props.onStep(1)}
+            disabled={!props.hasNext}
+            aria-label="Next event"
+          >
+            Next →
+          </button>
+          <CopyLinkButton getUrl={props.shareUrl} title={event.title} />
+          <button type="button" onClick={onClose} className="close">
+            Close
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,8 @@ interface EventListProps {
   selectedId: string | undefined;
   hrefFor: (id: string) => string;
   onSelect: (id: string, opener: HTMLElement) => void;
+  /** Which lanes the timeline shows, when it shows more than the shared one. */
+  lanesNote?: string;
 }
 
 /** Rows drawn at a time, so a 10,000-event dataset doesn't put 10,000 rows in the page. */
@@ -24,6 +26,7 @@ export const EventList = memo(function EventList({
   selectedId,
   hrefFor,
   onSelect,
+  lanesNote,
 }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
   const years = groupByYear(events.slice(0, limit));
@@ -40,6 +43,7 @@ export const EventList = memo(function EventList({
       tabIndex={-1}
     >
       <h2 id="event-list-title">All events, in order</h2>
+      {lanesNote && <p className="event-list-lanes">{lanesNote}</p>}
       {years.map(([year, items]) => (
         <section key={year} className="event-list-year" aria-labelledby={`year-${year}`}>
           <h3 id={`year-${year}`}>{year}</h3>

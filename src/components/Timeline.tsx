@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { timeMs } from '../domain/units';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -6,30 +14,32 @@ import { useViewSnapshot } from '../hooks/useViewStore';
 import { useZoom } from '../hooks/useZoom';
 import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
 import { chooseTicks } from '../layout/chooseTicks';
-import { layoutEvents, type Cluster } from '../layout/layoutEvents';
+import type { Lane } from '../layout/assignLanes';
+import type { Cluster } from '../layout/layoutEvents';
+import { layoutLanes } from '../layout/layoutLanes';
 import type { MarkOf } from '../layout/personColors';
 import { canZoomIn, canZoomOut, fitView, spanOf, viewShowing } from '../layout/viewport';
 import type { ViewStore } from '../state/createViewStore';
-import { ClusterMarker } from './ClusterMarker';
-import { EventMarker, findEventMarker } from './EventMarker';
+import { findEventMarker } from './EventMarker';
 import { RangeAnnouncer } from './RangeAnnouncer';
 import { TimeAxis } from './TimeAxis';
 import { TimelineHint } from './TimelineHint';
+import { TimelineLane } from './TimelineLane';
 import { ZoomControls } from './ZoomControls';
 
-export const LANES = 8;
-const AXIS_PX = 50;
-const LANE_PX = 34;
-const HEIGHT = AXIS_PX + (LANES + 1) * LANE_PX + 8;
 const ANIMATE_MS = 250;
 
 interface TimelineProps {
   events: readonly TimelineEvent[];
+  /** The events sorted into lanes: one shared lane, or one per person or group. */
+  lanes: readonly Lane<TimelineEvent>[];
   store: ViewStore;
   markOf: MarkOf;
   selectedId: string | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   reducedMotion: boolean;
+  /** More controls for the toolbar, beside the zoom buttons (Play story, Lanes). */
+  tools?: ReactNode;
 }
 
 /** The zoomable timeline: draws the store's window, and turns keys and gestures into new ones. */
@@ -47,11 +57,14 @@ export function Timeline(props: TimelineProps) {
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  const layout = useMemo(() => layoutEvents(events, scale, LANES), [events, scale]);
+  const layout = useMemo(() => layoutLanes(props.lanes, scale), [props.lanes, scale]);
+  const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
+  // An event in several lanes is one Tab stop: its first instance (the one findEventMarker finds).
   const tabbableId =
-    [selectedId, focusId].find((id) => id && layout.placed.some((p) => p.event.id === id)) ??
-    layout.placed[0]?.event.id;
+    [selectedId, focusId].find((id) => id && placed.some((p) => p.event.id === id)) ??
+    placed[0]?.event.id;
+  const tabbableKey = placed.find((p) => p.event.id === tabbableId)?.key;
 
   useEffect(() => {
     performance.mark('timeline-ready');
@@ -116,29 +129,22 @@ export function Timeline(props: TimelineProps) {
           onZoomOut={() => store.zoomBy(1 / ZOOM_STEP, duration)}
           onReset={() => store.setView(bounds.outer, duration)}
         />
+        {props.tools}
         <TimelineHint />
         <RangeAnnouncer view={view} />
       </div>
-      <div className="timeline-canvas" ref={canvasRef} style={{ height: HEIGHT }}>
-        <TimeAxis axis={axis} height={HEIGHT} />
-        {layout.placed.map((placed) => (
-          <EventMarker
-            key={placed.event.id}
-            placed={placed}
-            top={AXIS_PX + placed.lane * LANE_PX}
+      <div className="timeline-canvas" ref={canvasRef} style={{ height: layout.height }}>
+        <TimeAxis axis={axis} height={layout.height} />
+        {layout.bands.map((band) => (
+          <TimelineLane
+            key={band.id}
+            band={band}
             width={width}
-            person={props.markOf(placed.event.people[0])}
-            selected={placed.event.id === selectedId}
-            tabbable={placed.event.id === tabbableId}
+            markOf={props.markOf}
+            selectedId={selectedId}
+            tabbableKey={tabbableKey}
             onSelect={props.onSelect}
-          />
-        ))}
-        {layout.clusters.map((cluster) => (
-          <ClusterMarker
-            key={cluster.key}
-            cluster={cluster}
-            top={AXIS_PX + LANES * LANE_PX}
-            onOpen={openCluster}
+            onOpenCluster={openCluster}
           />
         ))}
       </div>

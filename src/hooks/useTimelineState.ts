@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
 import type { Dataset } from '../domain/types';
 import { boundsForRange, spanOf, viewShowing } from '../layout/viewport';
+import type { LaneMode } from '../layout/assignLanes';
 import { serializeLinkState, type LinkState } from '../url/linkState';
 import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { HistoryMode, LinkIo } from './useLinkState';
@@ -40,6 +41,16 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     (urgency) => (urgency === 'soon' ? writeSoon() : write(linkNow(), 'replace')),
   );
   const selection = useSelection(start.event);
+  // A story tour (CONTRACT §9) and the lane mode: read by the URL writer as of now, so each
+  // keeps a live copy beside its render state, as useSelection does.
+  const [story, setStoryState] = useState(start.story === true && start.event !== undefined);
+  const storyLive = useRef(story);
+  const setStory = (on: boolean) => {
+    storyLive.current = on;
+    setStoryState(on);
+  };
+  const [lanes, setLanesState] = useState(start.lanes);
+  const lanesLive = useRef(lanes);
 
   /** The whole state as it should stand in the URL right now. */
   function linkNow(): LinkState {
@@ -55,6 +66,8 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
       to,
       q: q.trim(),
       view: isWhole ? undefined : view,
+      story: storyLive.current && selection.current() !== undefined ? true : undefined,
+      lanes: lanesLive.current,
     };
   }
 
@@ -75,9 +88,12 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     [dataset, store, bounds],
   );
 
-  /** Open an event and bring it into view: one history entry holding both. */
-  const openEvent = (id: string, mode: HistoryMode) => {
-    showEvent(id);
+  /**
+   * Open an event and bring it into view: one history entry holding both. A story moves the
+   * view itself (it glides), so it passes `moveView` false.
+   */
+  const openEvent = (id: string, mode: HistoryMode, moveView = true) => {
+    if (moveView) showEvent(id);
     selection.select(id);
     writeSoon.flush();
     write(linkNow(), mode);
@@ -88,6 +104,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     // Bring the entry we leave up to date, so Forward reopens the event where it was.
     writeSoon.flush();
     selection.select(undefined);
+    setStory(false);
     if (links.isOpenedEntry()) links.back();
     else write(linkNow(), 'replace');
   };
@@ -101,6 +118,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
         const id = link.event && dataset.eventsById.has(link.event) ? link.event : undefined;
         showEvent(id);
         selection.select(id);
+        setStory(link.story === true && id !== undefined);
         write(linkNow(), 'replace');
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -123,6 +141,18 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     [data, people, from, to, q],
   );
 
+  /** Start (or restart) a story tour at `id`: opening it is one history entry, as any event. */
+  const startStory = (id: string) => {
+    setStory(true);
+    openEvent(id, selection.current() === undefined ? 'push' : 'replace', false);
+  };
+
+  const setLanes = (mode: LaneMode | undefined) => {
+    lanesLive.current = mode;
+    setLanesState(mode);
+    write(linkNow(), 'replace');
+  };
+
   return {
     bounds,
     store,
@@ -135,6 +165,10 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     dismissNotices: () => setNotices([]),
     openEvent,
     closeEvent,
+    story,
+    startStory,
+    lanes,
+    setLanes,
     eventHref,
     /** The link to the page as it is now, with a patch: for Copy link. */
     linkNow: (patch: Partial<LinkState> = {}) => ({ ...linkNow(), ...patch }),

@@ -7,6 +7,7 @@ import {
   type Precision,
 } from '../domain/partialDate';
 import { DAY_MS } from '../domain/units';
+import type { LaneMode } from '../layout/assignLanes';
 import type { View } from '../layout/viewport';
 
 /** Everything a link carries (CONTRACT §3). Absent fields mean "no filter" / "default". */
@@ -20,7 +21,13 @@ export interface LinkState {
   view?: View;
   /** The app made for an iframe (CONTRACT §8): `embed=1`. */
   embed?: boolean;
+  /** A story tour is playing at `event` (CONTRACT §9): `story=1`. */
+  story?: boolean;
+  /** One lane per person or per group; absent means the shared lanes. */
+  lanes?: LaneMode;
 }
+
+const LANE_MODES: readonly string[] = ['people', 'groups'] satisfies LaneMode[];
 
 export const EMPTY_LINK_STATE: LinkState = { people: [], q: '' };
 
@@ -96,6 +103,20 @@ export function parseLinkState(search: string): ParsedLink {
     else ignored.push(`view "${shorten(view)}" (expected START..END, e.g. 2011-06..2012-12)`);
   }
 
+  // `story=1` means "playing at this event"; without an event there is nowhere to resume.
+  const story = first('story');
+  if (story !== undefined) {
+    if (story !== '1') ignored.push(`story "${shorten(story)}" (expected story=1)`);
+    else if (state.event === undefined) ignored.push('story (needs an event to resume at)');
+    else state.story = true;
+  }
+
+  const lanes = first('lanes');
+  if (lanes !== undefined && lanes !== 'shared') {
+    if (LANE_MODES.includes(lanes)) state.lanes = lanes as LaneMode;
+    else ignored.push(`lanes "${shorten(lanes)}" (expected people or groups)`);
+  }
+
   const embed = first('embed');
   if (embed === '1') state.embed = true;
   else if (embed !== undefined && embed !== '0') ignored.push(`embed "${shorten(embed)}" (use 1)`);
@@ -107,11 +128,13 @@ export function serializeLinkState(state: LinkState): string {
   const params = new URLSearchParams();
   if (state.data) params.set('data', state.data);
   if (state.event) params.set('event', state.event);
+  if (state.story && state.event) params.set('story', '1');
   if (state.people.length > 0) params.set('people', state.people.join(','));
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.q) params.set('q', state.q);
   if (state.view) params.set('view', formatView(state.view));
+  if (state.lanes) params.set('lanes', state.lanes);
   // Last, so an embedded view's link reads as the standalone one plus a suffix.
   if (state.embed) params.set('embed', '1');
   // Commas and dots are safe in a query; keeping them readable makes shared links legible.

@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/types';
+import { groupsOf } from '../layout/datasetExtras';
 import { boundsForRange, clampView, spanOf } from '../layout/viewport';
 import type { LinkState } from './linkState';
 
@@ -49,6 +50,10 @@ export function reconcileLinkState(
       if (spanOf(clamped) >= spanOf(bounds.outer) - 1) delete next.view;
       else next.view = clamped;
     }
+  }
+  if (state.lanes === 'groups' && groupsOf(dataset).length === 0) {
+    ignored.push('lanes=groups (this dataset has no groups)');
+    delete next.lanes;
   }
   return { state: next, ignored };
 }

@@ -1,0 +1,57 @@
+import type { Cluster } from '../layout/layoutEvents';
+import type { LaneBand } from '../layout/layoutLanes';
+import type { MarkOf } from '../layout/personColors';
+import { ClusterMarker } from './ClusterMarker';
+import { EventMarker } from './EventMarker';
+
+interface TimelineLaneProps {
+  band: LaneBand;
+  width: number;
+  markOf: MarkOf;
+  selectedId: string | undefined;
+  /** The one marker Tab stops at: the first drawn instance of the event it belongs to. */
+  tabbableKey: string | undefined;
+  onSelect: (id: string, opener: HTMLElement) => void;
+  onOpenCluster: (cluster: Cluster) => void;
+}
+
+/**
+ * One lane's events and clusters. A labelled lane is a group named by its label, with the label
+ * drawn at the canvas's left edge, where it stays while the window pans (markers move, the lane
+ * does not). The shared lane is drawn bare, as the timeline always was.
+ */
+export function TimelineLane({ band, ...props }: TimelineLaneProps) {
+  const items = (
+    <>
+      {band.placed.map((placed) => (
+        <EventMarker
+          key={placed.key}
+          placed={placed}
+          top={placed.top}
+          width={props.width}
+          person={props.markOf(band.person ?? placed.event.people[0])}
+          selected={placed.event.id === props.selectedId}
+          tabbable={placed.key === props.tabbableKey}
+          onSelect={props.onSelect}
+        />
+      ))}
+      {band.clusters.map((cluster) => (
+        <ClusterMarker
+          key={cluster.key}
+          cluster={cluster}
+          top={cluster.top}
+          onOpen={props.onOpenCluster}
+        />
+      ))}
+    </>
+  );
+  if (!band.label) return items;
+  return (
+    <div role="group" aria-label={band.label} className="lane">
+      <div className="lane-band" style={{ top: band.top, height: band.height }} aria-hidden="true">
+        <span className="lane-label">{band.label}</span>
+      </div>
+      {items}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, timeMs } from '../../src/domain/units';
+import { densityBins, histogramPath } from '../../src/layout/overviewBins';
+import {
+  centreOn,
+  dragHandle,
+  handleOf,
+  sliderKey,
+  sliderPercent,
+  viewOfHandle,
+} from '../../src/layout/overviewHandle';
+import { timeScale } from '../../src/layout/timeScale';
+import { boundsForRange, sameView, spanOf, type View } from '../../src/layout/viewport';
+import { erasOf, groupOf, groupsOf } from '../../src/layout/datasetExtras';
+
+const START = Date.UTC(2002, 0, 1);
+const END = Date.UTC(2015, 0, 1);
+const bounds = boundsForRange(timeMs(START), timeMs(END));
+const WIDTH = 1000;
+const scale = timeScale(bounds.outer, WIDTH);
+const { outer } = bounds;
+
+const viewArb = fc
+  .tuple(
+    fc.integer({ min: outer.start, max: outer.end }),
+    fc.integer({ min: outer.start, max: outer.end }),
+  )
+  .filter(([a, b]) => Math.abs(a - b) >= bounds.minSpan)
+  .map(([a, b]): View => ({ start: timeMs(Math.min(a, b)), end: timeMs(Math.max(a, b)) }));
+
+describe('densityBins', () => {
+  it('counts each event once, in the bin where it starts', () => {
+    const events = [{ start: outer.start }, { start: outer.start + 1 }, { start: outer.end - 1 }];
+    const bins = densityBins(events, scale, 10);
+    expect(bins).toHaveLength(100);
+    expect(bins[0]).toBe(2);
+    expect(bins[99]).toBe(1);
+  });
+
+  it('always adds up to the number of events, clamping those outside the range', () => {
+    const t = fc.integer({ min: START - 1000 * DAY_MS, max: END + 1000 * DAY_MS });
+    fc.assert(
+      fc.property(fc.array(t, { maxLength: 200 }), fc.integer({ min: 1, max: 50 }), (ts, px) => {
+        const bins = densityBins(
+          ts.map((start) => ({ start })),
+          scale,
+          px,
+        );
+        expect(bins).toHaveLength(Math.ceil(WIDTH / px));
+        expect(bins.reduce((a, b) => a + b, 0)).toBe(ts.length);
+      }),
+    );
+  });
+
+  it('draws a bar per non-empty bin, none taller than the strip', () => {
+    const path = histogramPath([0, 1, 4, 0], 6, 28);
+    expect(path.match(/M/g)).toHaveLength(2);
+    expect(path).toContain('v-28');
+    expect(histogramPath([0, 0], 6, 28)).toBe('');
+  });
+});
+
+describe('the handle and the window', () => {
+  it('window → handle → window is the identity (to the millisecond)', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        expect(sameView(viewOfHandle(handleOf(view, scale), scale), view, 1)).toBe(true);
+      }),
+    );
+  });
+
+  it('handle → window → handle is the identity (to a thousandth of a pixel)', () => {
+    const px = fc.double({ min: 0, max: WIDTH, noNaN: true });
+    fc.assert(
+      fc.property(px, px, (a, b) => {
+        const handle = { left: Math.min(a, b), right: Math.max(a, b) };
+        const back = handleOf(viewOfHandle(handle, scale), scale);
+        expect(back.left).toBeCloseTo(handle.left, 3);
+        expect(back.right).toBeCloseTo(handle.right, 3);
+      }),
+    );
+  });
+
+  it('the whole range fills the strip', () => {
+    expect(handleOf(outer, scale)).toEqual({ left: 0, right: WIDTH });
+  });
+
+  it('dragging the body pans by the pixels moved, at the same span', () => {
+    const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
+    const moved = dragHandle(view, 'move', 50, scale, bounds);
+    expect(spanOf(moved)).toBe(spanOf(view));
+    expect(handleOf(moved, scale).left).toBeCloseTo(handleOf(view, scale).left + 50, 6);
+  });
+
+  it('dragging an edge zooms, never past the other edge or out of bounds', () => {
+    fc.assert(
+      fc.property(
+        viewArb,
+        fc.constantFrom('start' as const, 'end' as const),
+        fc.integer({ min: -2000, max: 2000 }),
+        (view, edge, dx) => {
+          const next = dragHandle(view, edge, dx, scale, bounds);
+          expect(spanOf(next)).toBeGreaterThanOrEqual(bounds.minSpan - 1);
+          expect(next.start).toBeGreaterThanOrEqual(outer.start);
+          expect(next.end).toBeLessThanOrEqual(outer.end);
+          // The other edge stays where it was.
+          if (edge === 'start') expect(Math.abs(next.end - view.end)).toBeLessThanOrEqual(1);
+          else expect(Math.abs(next.start - view.start)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  it('a click centres the window on the instant clicked, inside the bounds', () => {
+    const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
+    const at = timeMs(Date.UTC(2010, 0, 1));
+    const next = centreOn(view, at, bounds);
+    expect((next.start + next.end) / 2).toBe(at);
+    expect(centreOn(view, outer.start, bounds).start).toBe(outer.start);
+  });
+});
+
+describe('slider keys', () => {
+  const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
+  const centre = (v: View) => (v.start + v.end) / 2;
+
+  it('arrows move a tenth of the window, Shift a whole window', () => {
+    const right = sliderKey('ArrowRight', false, view, bounds)!;
+    const far = sliderKey('ArrowRight', true, view, bounds)!;
+    expect(centre(right) - centre(view)).toBeCloseTo(spanOf(view) / 10, -1);
+    expect(centre(far) - centre(view)).toBeCloseTo(spanOf(view), -1);
+    expect(centre(sliderKey('ArrowLeft', false, view, bounds)!)).toBeLessThan(centre(view));
+  });
+
+  it('Home and End go to the ends of the range, keeping the span', () => {
+    expect(sliderKey('Home', false, view, bounds)!.start).toBe(outer.start);
+    expect(sliderKey('End', false, view, bounds)!.end).toBe(outer.end);
+    expect(spanOf(sliderKey('End', false, view, bounds)!)).toBe(spanOf(view));
+  });
+
+  it('other keys are not the slider’s', () => {
+    expect(sliderKey('a', false, view, bounds)).toBeNull();
+    expect(sliderKey('Tab', false, view, bounds)).toBeNull();
+  });
+
+  it('aria-valuenow is the centre in percent, 0 to 100', () => {
+    expect(sliderPercent(outer, bounds)).toBe(50);
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        const p = sliderPercent(v, bounds);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+});
+
+describe('optional eras and groups, read defensively', () => {
+  it('keeps only well-formed eras and groups', () => {
+    const dataset = {
+      eras: [
+        { id: 'a', title: 'A', start: 1, end: 2 },
+        { id: 'b', title: 'B', start: 2, end: 1 },
+        { title: 3, start: 1, end: 2 },
+        null,
+      ],
+      groups: [{ id: 'g', name: 'G' }, { id: 4 }, 'x'],
+    };
+    expect(erasOf(dataset)).toEqual([{ id: 'a', title: 'A', start: 1, end: 2 }]);
+    expect(groupsOf(dataset)).toEqual([{ id: 'g', name: 'G' }]);
+    expect(erasOf({})).toEqual([]);
+    expect(groupsOf({ groups: 'nope' })).toEqual([]);
+    expect(groupOf({ group: 'g' })).toBe('g');
+    expect(groupOf({ group: 1 })).toBeUndefined();
+  });
+});
