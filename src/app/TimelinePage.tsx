@@ -245,6 +245,7 @@ export function TimelinePage({
             markOf={markOf}
             shareUrl={shareUrl}
             store={store}
+            inFrame={embedded}
             onClose={onClose}
             onStep={onStep}
             hasPrevious={selectedIndex > 0}

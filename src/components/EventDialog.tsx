@@ -15,6 +15,11 @@ import { QuoteBlock, SourceName } from './QuoteBlock';
 
 interface EventDialogProps {
   event: TimelineEvent;
+  /**
+   * In an iframe (?embed=1) the frame is only as tall as its content, so there is no room to
+   * float beside a marker: the popover sits in the page's flow under the timeline instead.
+   */
+  inFrame?: boolean;
   dataset: Dataset;
   markOf: MarkOf;
   /** The link Copy link hands out, made when asked (it carries the window at that moment). */
@@ -42,7 +47,8 @@ export function EventDialog(props: EventDialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = `dialog-title-${event.id}`;
   // Narrow screens get a bottom sheet (CSS); wider ones a popover beside the marker.
-  const sheet = useMediaQuery(`(max-width: ${SHEET_BELOW_PX - 0.02}px)`);
+  const narrow = useMediaQuery(`(max-width: ${SHEET_BELOW_PX - 0.02}px)`);
+  const sheet = narrow || props.inFrame === true;
   const { view } = useViewSnapshot(props.store);
   const position = useAnchoredPosition(
     ref,
