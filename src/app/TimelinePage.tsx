@@ -1,18 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
 import { describeFilter } from '../domain/describeFilter';
 import { isFiltering } from '../domain/filterEvents';
 import type { LinkIo } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { useFocusAfterClose } from '../hooks/useFocusAfterClose';
 import { useTimelineState } from '../hooks/useTimelineState';
+import { shareUrlFor } from '../url/shareUrlFor';
 import { assignLanes } from '../layout/assignLanes';
 import { erasOf, groupsOf } from '../layout/datasetExtras';
 import { personMarks } from '../layout/personColors';
-import { serializeLinkState, type LinkState } from '../url/linkState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
-import { findEventMarker } from '../components/EventMarker';
 import { FilterBar } from '../components/FilterBar';
 import { LanesControl } from '../components/LanesControl';
 import { Header } from '../components/Header';
@@ -56,7 +56,6 @@ export function TimelinePage({
   const { events, filters, selectedId, store } = state;
   const reducedMotion = usePrefersReducedMotion();
   const markOf = useMemo(() => personMarks(dataset.people), [dataset]);
-  const opener = useRef<HTMLElement | null>(null);
   const selected = selectedId ? dataset.eventsById.get(selectedId) : undefined;
   const selectedIndex = selected ? events.indexOf(selected) : -1;
 
@@ -74,17 +73,7 @@ export function TimelinePage({
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
   }, [selected, dataset.title]);
 
-  // However an event closes (Close, Escape, Back), focus must not fall to the page: it goes
-  // to the event's marker when drawn, else to the timeline.
-  const lastOpen = useRef(selectedId);
-  useEffect(() => {
-    const closed = lastOpen.current;
-    lastOpen.current = selectedId;
-    if (selectedId !== undefined || closed === undefined) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
-    focusEventOrTimeline(closed);
-  }, [selectedId]);
+  const focus = useFocusAfterClose(selectedId);
 
   const { openEvent } = state;
   const isOpen = selectedId !== undefined;
@@ -99,23 +88,16 @@ export function TimelinePage({
   });
   const onSelect = useCallback(
     (id: string, from: HTMLElement) => {
-      opener.current = from;
+      focus.remember(from);
       openEvent(id, isOpen || host ? 'replace' : 'push');
     },
-    [openEvent, isOpen, host],
+    [openEvent, isOpen, host, focus],
   );
 
   const onClose = () => {
     const id = selectedId ?? '';
     state.closeEvent();
-    // Focus goes back where the person was: the row or marker that opened the popover, or,
-    // after stepping with Previous/Next, the marker of the event they ended on.
-    const from = opener.current;
-    const openedThis =
-      from?.isConnected && (from.dataset.eventId ?? from.dataset.listEventId) === id;
-    if (openedThis) from.focus();
-    else focusEventOrTimeline(id);
-    opener.current = null;
+    focus.restore(id);
   };
 
   const onStep = (delta: 1 | -1) => {
@@ -138,7 +120,11 @@ export function TimelinePage({
       ? ''
       : host
         ? shareUrlInHost(host.url, host.key, selected.id)
-        : shareUrlFor(selected.id, state.linkNow({ event: undefined, embed: undefined }));
+        : shareUrlFor(
+            window.location.href,
+            selected.id,
+            state.linkNow({ event: undefined, embed: undefined }),
+          );
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
   const eras = useMemo(() => erasOf(dataset), [dataset]);
@@ -271,22 +257,4 @@ export function TimelinePage({
       </main>
     </>
   );
-}
-
-/** Focus an event's marker if it is drawn, else the timeline itself. */
-function focusEventOrTimeline(id: string) {
-  const target =
-    findEventMarker(id) ?? document.querySelector<HTMLElement>('section.timeline[tabindex]');
-  target?.focus();
-}
-
-/**
- * The link `Copy link` hands out: the event's static page (e/<id>/, which previews well in chats)
- * carrying the rest of the view; a dataset loaded with ?data= has no static pages, so its events
- * link to ?event= directly.
- */
-function shareUrlFor(id: string, rest: LinkState): string {
-  const appBase = new URL('.', window.location.href);
-  if (rest.data) return new URL(serializeLinkState({ ...rest, event: id }), appBase).href;
-  return new URL(`e/${encodeURIComponent(id)}/${serializeLinkState(rest)}`, appBase).href;
 }
