@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from './src/domain/parseDataset';
 import { renderEventPage } from './src/build/renderEventPage';
+import { contentSecurityPolicy, cspMeta } from './src/build/contentSecurityPolicy';
 import { datasetJsonSchema } from './scripts/datasetJsonSchema';
 
 /**
@@ -48,6 +49,22 @@ function schemaJson(): Plugin {
   };
 }
 
+/**
+ * The built page's Content-Security-Policy, as its first meta tag. Build only: the dev server
+ * injects inline scripts (React refresh) that the policy rightly refuses.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        (charset) => `${charset}\n    ${cspMeta(contentSecurityPolicy())}`,
+      ),
+  };
+}
+
 function readBundled() {
   return parseDataset(JSON.parse(readFileSync('src/data/kim-kanye.json', 'utf8')) as unknown);
 }
@@ -55,7 +72,7 @@ function readBundled() {
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), bundledDataset(), schemaJson()],
+  plugins: [react(), bundledDataset(), schemaJson(), securityPolicy()],
   // d3-scale without what we never use: its tick formats (src/layout/noTimeFormat.ts) and its
   // colour interpolation (src/layout/numberInterpolate.ts). ~7 KB gzip saved, both explained there.
   resolve: {

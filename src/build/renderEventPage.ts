@@ -1,3 +1,4 @@
+import { contentSecurityPolicy, cspMeta } from './contentSecurityPolicy';
 import { formatDateRange } from '../domain/formatDate';
 import type { Dataset, TimelineEvent } from '../domain/types';
 
@@ -24,6 +25,10 @@ export function renderEventPage(event: TimelineEvent, dataset: Dataset): string 
   const description = previewText(event, dataset);
   const date = formatDateRange(event.date, event.endDate);
   const target = `../../?event=${encodeURIComponent(event.id)}`;
+  // The one inline script, allowed by its hash: the page's CSP forbids any other.
+  const script = `
+      location.replace(${JSON.stringify(target)} + location.search.replace(/^\\?/, '&') + location.hash);
+    `;
   const meta = (attr: string, key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   return `<!doctype html>
@@ -31,6 +36,7 @@ export function renderEventPage(event: TimelineEvent, dataset: Dataset): string 
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    ${cspMeta(contentSecurityPolicy([script]))}
     <title>${escapeHtml(title)}</title>
     ${meta('name', 'description', description)}
     ${meta('property', 'og:type', 'article')}
@@ -42,9 +48,7 @@ export function renderEventPage(event: TimelineEvent, dataset: Dataset): string 
     ${meta('name', 'twitter:description', description)}
     <link rel="icon" type="image/svg+xml" href="../../favicon.svg" />
     <noscript><meta http-equiv="refresh" content="0; url=${escapeHtml(target)}" /></noscript>
-    <script>
-      location.replace(${JSON.stringify(target)} + location.search.replace(/^\\?/, '&') + location.hash);
-    </script>
+    <script>${script}</script>
   </head>
   <body>
     <p>${escapeHtml(date)}: <a href="${escapeHtml(target)}">${escapeHtml(event.title)}</a></p>
