@@ -57,6 +57,17 @@ export function checkBudgets({ bundle, cases }) {
   const maxElements =
     large.markers && Math.max(large.markers.elements, large.zoom?.maxEventElements ?? Infinity);
   check('10,000: event elements (max)', maxElements, BUDGETS.largeEventElements);
+  // Lanes per person must hold the same frame budget: each lane lays out on its own.
+  const lanes = byName['10,000 lanes'];
+  if (lanes) {
+    check(
+      '10,000 lanes: zoom frame p95 ms',
+      lanes.zoom?.p95,
+      BUDGETS.largeZoomP95Ms,
+      FRAME_JITTER_MS,
+    );
+    check('10,000 lanes: ready ms', lanes.readyMs, BUDGETS.largeReadyMs);
+  }
   for (const c of cases) {
     if (c.filterPassMs != null)
       check(`${c.name}: filter pass ms`, c.filterPassMs, BUDGETS.filterPassMs);

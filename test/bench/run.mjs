@@ -60,6 +60,12 @@ async function main() {
       { name: 'bundled', url: `${server.url}/`, events: null },
       { name: '1,000', url: `${server.url}/?data=/bench-1000.json`, events: 1000 },
       { name: '10,000', url: `${server.url}/?data=/bench-10000.json`, events: 10000 },
+      // One lane per person: each lane lays out and clusters on its own (CONTRACT §9).
+      {
+        name: '10,000 lanes',
+        url: `${server.url}/?data=/bench-10000.json&lanes=people`,
+        events: 10000,
+      },
     ];
     await warmUp(browser, cases[0].url);
     const results = {
