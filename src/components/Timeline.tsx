@@ -51,7 +51,7 @@ export function Timeline(props: TimelineProps) {
     if (measured) store.setWidth(measured);
   }, [store, measured]);
   useZoom(canvasRef, store);
-  const { view, bounds, scale, width } = useViewSnapshot(store);
+  const { view, bounds, scale, width, gliding } = useViewSnapshot(store);
   const duration = reducedMotion ? 0 : ANIMATE_MS;
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
@@ -118,6 +118,8 @@ export function Timeline(props: TimelineProps) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       // Ready once the canvas is measured and the window drawn at its real width.
+      // Busy while a glide is still moving the window (a cluster, a zoom button, story mode).
+      aria-busy={gliding || undefined}
       data-ready={measured !== undefined && measured === width}
     >
       <div className="timeline-toolbar">

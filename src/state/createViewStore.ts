@@ -16,6 +16,8 @@ export interface ViewSnapshot {
   bounds: ViewBounds;
   width: number;
   scale: TimeScale;
+  /** A glide is under way: the window is still moving toward where it was sent. */
+  gliding: boolean;
 }
 
 /** Animation frames and time; the browser's by default, a fake one in tests. */
@@ -63,12 +65,15 @@ export function createViewStore(
     snapshot = next;
     listeners.forEach((listener) => listener());
   };
-  const put = (view: View) => {
-    if (!sameView(view, snapshot.view, 0)) commit(make(view, snapshot.bounds, snapshot.width));
+  const put = (view: View, gliding = false) => {
+    if (!sameView(view, snapshot.view, 0) || gliding !== snapshot.gliding)
+      commit(make(view, snapshot.bounds, snapshot.width, gliding));
   };
   const stop = () => {
-    if (frame !== undefined) clock.cancel(frame);
+    if (frame === undefined) return;
+    clock.cancel(frame);
     frame = undefined;
+    put(snapshot.view);
   };
 
   const setView = (target: View, durationMs = 0) => {
@@ -82,12 +87,16 @@ export function createViewStore(
     const tick = () => {
       const t = easeOut(Math.min(Math.max((clock.now() - t0) / durationMs, 0), 1));
       frame = t < 1 ? clock.frame(tick) : undefined;
-      put({
-        start: timeMs(from.start + (to.start - from.start) * t),
-        end: timeMs(from.end + (to.end - from.end) * t),
-      });
+      put(
+        {
+          start: timeMs(from.start + (to.start - from.start) * t),
+          end: timeMs(from.end + (to.end - from.end) * t),
+        },
+        t < 1,
+      );
     };
     frame = clock.frame(tick);
+    put(from, true);
   };
 
   return {
@@ -107,7 +116,7 @@ export function createViewStore(
     },
     setWidth(width) {
       if (width > 0 && width !== snapshot.width) {
-        commit(make(snapshot.view, snapshot.bounds, width));
+        commit(make(snapshot.view, snapshot.bounds, width, snapshot.gliding));
       }
     },
     setBounds(bounds) {
@@ -118,6 +127,6 @@ export function createViewStore(
   };
 }
 
-function make(view: View, bounds: ViewBounds, width: number): ViewSnapshot {
-  return { view, bounds, width, scale: timeScale(view, width) };
+function make(view: View, bounds: ViewBounds, width: number, gliding = false): ViewSnapshot {
+  return { view, bounds, width, scale: timeScale(view, width), gliding };
 }

@@ -168,6 +168,10 @@ export function escapeRegExp(text: string): string {
  * written): the same value on two polls further apart than the URL writer's 250 ms.
  */
 export async function settledView(page: Page): Promise<TimeWindow | null> {
+  // A glide in flight keeps the Timeline busy; only then can the URL settle on its last write.
+  await expect(page.locator('[aria-label="Timeline"][aria-busy="true"]')).toHaveCount(0, {
+    timeout: 10_000,
+  });
   let last: string | null | undefined;
   await expect
     .poll(

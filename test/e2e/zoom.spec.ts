@@ -545,6 +545,10 @@ async function viewAfter(page: Page, action: () => Promise<unknown>): Promise<Ti
  * value on two polls longer apart than the URL writer's 250 ms.
  */
 async function settle(page: Page): Promise<string | null> {
+  // A glide in flight keeps the Timeline busy; only then can the URL settle on its last write.
+  await expect(page.locator('[aria-label="Timeline"][aria-busy="true"]')).toHaveCount(0, {
+    timeout: 10_000,
+  });
   let last: string | null | undefined;
   await expect
     .poll(

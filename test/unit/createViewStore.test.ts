@@ -87,14 +87,17 @@ describe('createViewStore', () => {
     const seen: View[] = [];
     store.subscribe(() => seen.push(store.getSnapshot().view));
     store.setView(target, 250);
-    expect(seen).toHaveLength(0);
+    // The glide starts where the window is, and says it is gliding until it lands.
+    expect(seen).toEqual([bounds.outer]);
+    expect(store.getSnapshot().gliding).toBe(true);
     advance(100);
-    expect(seen).toHaveLength(1);
-    const mid = seen[0]!;
+    expect(seen).toHaveLength(2);
+    const mid = seen[1]!;
     expect(mid.start).toBeGreaterThan(bounds.outer.start);
     expect(mid.start).toBeLessThan(target.start);
     advance(200);
     expect(store.getSnapshot().view).toEqual(target);
+    expect(store.getSnapshot().gliding).toBe(false);
     expect(pending()).toBe(0);
   });
 
@@ -117,7 +120,8 @@ describe('createViewStore', () => {
     const there = store.getSnapshot().view;
     store.stop();
     advance(500);
-    expect(store.getSnapshot().view).toBe(there);
+    expect(store.getSnapshot().view).toEqual(there);
+    expect(store.getSnapshot().gliding).toBe(false);
   });
 
   it('pans by time and holds at the edges', () => {
