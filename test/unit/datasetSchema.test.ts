@@ -95,6 +95,10 @@ describe('dataset shape errors', () => {
           children: [],
         })),
     ],
+    [
+      'events[0].summaryRich[0].children[0].href: expected a string',
+      (j) => (j.events[0]!.summaryRich = paragraph({ type: 'link', href: 5, children: [] })),
+    ],
   ])('%s', (line, edit) => {
     expect(errorsAfter(edit)).toEqual([line]);
   });
@@ -163,5 +167,63 @@ describe('partialDateMessage', () => {
     [undefined, `${DATES}, got undefined`],
   ])('%j: %s', (text, message) => {
     expect(partialDateMessage(text)).toBe(message);
+  });
+});
+
+describe('what a dataset may leave out, and the rich text it may use', () => {
+  it('reads a missing summary as empty, and missing tags and era sources as none', () => {
+    const json = bundledJsonCopy() as unknown as Node & { events: Node[]; eras: Node[] };
+    delete json.events[0]!.summary;
+    delete json.events[0]!.tags;
+    delete json.eras[0]!.sources;
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const id = json.events[0]!.id as string;
+    expect(result.dataset.eventsById.get(id)).toMatchObject({ summary: '', tags: [] });
+    expect(result.dataset.eras.find((e) => e.id === json.eras[0]!.id)!.sources).toEqual([]);
+  });
+
+  it('accepts breaks, bold, italic and links nested in each other', () => {
+    const rich = paragraph(
+      { type: 'text', text: 'Met in ' },
+      { type: 'break' },
+      {
+        type: 'bold',
+        children: [
+          {
+            type: 'italic',
+            children: [
+              {
+                type: 'link',
+                href: 'https://example.org/',
+                children: [{ type: 'bold', children: [{ type: 'text', text: 'NYC' }] }],
+              },
+            ],
+          },
+        ],
+      },
+    );
+    const json = bundledJsonCopy() as unknown as Node & { events: Node[] };
+    json.events[0]!.summaryRich = rich;
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.eventsById.get(json.events[0]!.id as string)!.summaryRich).toEqual(rich);
+  });
+
+  it('checks what is nested inside bold and italic too', () => {
+    const nested = (type: string) =>
+      errorsAfter(
+        (j) =>
+          (j.events[0]!.summaryRich = paragraph({
+            type,
+            children: [{ type: 'text', text: 1 }],
+          })),
+      );
+    expect(nested('bold')).toEqual([
+      'events[0].summaryRich[0].children[0].children[0].text: expected a string',
+    ]);
+    expect(nested('italic')).toEqual([
+      'events[0].summaryRich[0].children[0].children[0].text: expected a string',
+    ]);
   });
 });
