@@ -337,6 +337,24 @@ describe('clusters', () => {
     expect(before[0]!.key).toBe(`cluster-${T0 / BIN_MS + 1}`);
   });
 
+  it('come in time order before 1970 too, where instants are negative', () => {
+    // The same pile in 1943: bins aligned the same way, so the same pixels.
+    const shift = Math.ceil(Date.UTC(1943, 0, 1) / BIN_MS) * BIN_MS - T0;
+    const moved = pile().map((e) => ({
+      ...e,
+      start: timeMs(e.start + shift),
+      end: timeMs(e.end + shift),
+    }));
+    const { start, end } = windowPx(1024);
+    const scale = timeScale(view(start + shift, end + shift), 1024);
+    const clusters = layoutEvents(moved, scale, 1).clusters;
+    expect(clusters.map((c) => c.members.map((e) => e.id))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(clusters.map((c) => c.x)).toEqual([84, 252]);
+  });
+
   it('puts spans that began before the window in the first bin on screen', () => {
     const spans = ['p', 'q', 'r'].map((id, i) => eventAt(id, -500 - i, { to: 300 })).reverse();
     const [cluster, ...rest] = layoutEvents(spans, timeScale(windowPx(1024), 1024), 1).clusters;
