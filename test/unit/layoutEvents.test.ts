@@ -228,6 +228,14 @@ describe('which events are laid out', () => {
     expect(clusteredIds(layout)).toEqual([]);
   });
 
+  it('draws a moment on the right edge, label flipped, and none past it', () => {
+    const events = [eventAt('edge', 1024, { chars: 10 }), eventAt('past', 1025)];
+    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    expect(placedIds(layout)).toEqual(['edge']);
+    expect(layout.placed[0]).toMatchObject({ x: 1024, flip: true, labelPx: 113 });
+    expect(clusteredIds(layout)).toEqual([]);
+  });
+
   it('keeps a span that ends 240 px before the window, and drops one ending 241 px before', () => {
     const events = [eventAt('gone', -900, { to: -241 }), eventAt('tail', -800, { to: -240 })];
     const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
