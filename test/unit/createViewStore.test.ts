@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
+import { easeOut } from '../../src/layout/easeOut';
 import { boundsForRange, spanOf, type View } from '../../src/layout/viewport';
 import { createViewStore, type Clock } from '../../src/state/createViewStore';
 
@@ -12,8 +13,8 @@ const bounds = boundsForRange(timeMs(START), timeMs(END));
 const view = (start: number, end: number): View => ({ start: timeMs(start), end: timeMs(end) });
 
 /** Frames that run only when the test says so. */
-function fakeClock() {
-  let time = 0;
+function fakeClock(startAt = 0) {
+  let time = startAt;
   let next = 1;
   const queued = new Map<number, () => void>();
   const clock: Clock = {
@@ -171,5 +172,64 @@ describe('createViewStore', () => {
         }
       }),
     );
+  });
+
+  it('is eased, not linear: 100 ms into a 250 ms glide it is easeOut(0.4) of the way', () => {
+    // A clock that doesn't start at 0, as no real one does.
+    const { clock, advance } = fakeClock(5_000);
+    const store = make(clock);
+    const from = store.getSnapshot().view;
+    const target = view(Date.UTC(2010, 0, 1), Date.UTC(2012, 0, 1));
+    store.setView(target, 250);
+    advance(100);
+    const mid = store.getSnapshot().view;
+    const part = easeOut(0.4); // 0.784
+    expect(mid.start).toBeCloseTo(from.start + (target.start - from.start) * part, -1);
+    expect(mid.end).toBeCloseTo(from.end + (target.end - from.end) * part, -1);
+  });
+
+  it('refuses a width of zero or less: the window keeps being drawn at the last good one', () => {
+    const store = make();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.setWidth(-20);
+    store.setWidth(0);
+    store.setWidth(1000);
+    expect(store.getSnapshot().width).toBe(1000);
+    expect(calls).toBe(0);
+  });
+});
+
+describe('createViewStore on the browser clock', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('glides on requestAnimationFrame and performance.now, and cancels the frame on stop', () => {
+    const frames: (() => void)[] = [];
+    let lastId = 40;
+    const requestAnimationFrame = vi.fn(
+      (callback: () => void) => (frames.push(callback), ++lastId),
+    );
+    const cancelAnimationFrame = vi.fn();
+    vi.stubGlobal('requestAnimationFrame', requestAnimationFrame);
+    vi.stubGlobal('cancelAnimationFrame', cancelAnimationFrame);
+    let now = 2_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+
+    const store = make();
+    const from = store.getSnapshot().view;
+    const target = view(Date.UTC(2010, 0, 1), Date.UTC(2012, 0, 1));
+    store.setView(target, 250);
+    expect(requestAnimationFrame).toHaveBeenCalledTimes(1);
+    now += 125;
+    frames.shift()!();
+    const mid = store.getSnapshot().view;
+    expect(mid.start).toBeCloseTo(from.start + (target.start - from.start) * easeOut(0.5), -1);
+    expect(requestAnimationFrame).toHaveBeenCalledTimes(2);
+    // The second frame (id 42) is the one in flight.
+    store.stop();
+    expect(cancelAnimationFrame).toHaveBeenCalledWith(42);
   });
 });

@@ -148,3 +148,226 @@ describe('labels', () => {
     );
   });
 });
+
+// A scale where pixels are exact: one px is 2^20 ms, and the window starts on a cluster bin's
+// edge, so bins begin at px 0, 84, 168, … and every position below is a whole or half pixel.
+const PX_MS = 2 ** 20;
+const BIN_MS = 84 * PX_MS;
+const T0 = Math.ceil(Date.UTC(2010, 0, 1) / BIN_MS) * BIN_MS;
+const atPx = (px: number) => timeMs(T0 + px * PX_MS);
+const windowPx = (width: number, fromPx = 0) =>
+  view(T0 + fromPx * PX_MS, T0 + (fromPx + width) * PX_MS);
+
+/** An event at px `from` (to px `to` for a span) with a title `chars` long. */
+function eventAt(id: string, from: number, { chars = 4, to = from } = {}): TimelineEvent {
+  return {
+    ...makeEvent(id, '2010'),
+    title: 'T'.repeat(chars),
+    start: atPx(from),
+    end: atPx(to),
+    isSpan: to > from,
+  };
+}
+
+const placedIds = (layout: EventLayout) => layout.placed.map((p) => p.event.id);
+const clusteredIds = (layout: EventLayout) =>
+  layout.clusters.flatMap((c) => c.members.map((e) => e.id));
+
+describe('label room (1024 px wide, one event)', () => {
+  const labelOf = (e: TimelineEvent, width = 1024) => {
+    const [placed] = layoutEvents([e], timeScale(windowPx(width), width), 1).placed;
+    return { labelPx: placed!.labelPx, flip: placed!.flip };
+  };
+
+  it.each([
+    // A label is the 34 px pin plus 7.9 px a character…
+    ['10 chars mid-screen', 200, 10, 113, false],
+    ['5 chars mid-screen', 200, 5, 73.5, false],
+    // …clipped at 240 px of text.
+    ['40 chars mid-screen', 200, 40, 274, false],
+    ['40 chars where exactly 274 px are left', 750, 40, 274, false],
+    // Near the right edge it is cut to the room left, as long as 110 px show…
+    ['20 chars 150 px from the edge', 874, 20, 150, false],
+    ['20 chars 110 px from the edge', 914, 20, 110, false],
+    ['5 chars exactly 73.5 px from the edge', 950.5, 5, 73.5, false],
+    // …and otherwise flipped whole to the marker's left.
+    ['20 chars 109 px from the edge', 915, 20, 192, true],
+    ['20 chars 24 px from the edge', 1000, 20, 192, true],
+  ])('%s: %f px, flipped %s', (_, px, chars, labelPx, flip) => {
+    expect(labelOf(eventAt('e', px, { chars }))).toEqual({ labelPx, flip });
+  });
+
+  it('never cuts or flips a span: its label rides the bar', () => {
+    expect(labelOf(eventAt('s', 1000, { chars: 20, to: 1100 }))).toEqual({
+      labelPx: 192,
+      flip: false,
+    });
+  });
+
+  it.each([
+    // A screen too narrow for the whole label on either side: the roomier side, cut to fit.
+    ['left of centre', 128, 40, 88, false],
+    ['right of centre', 128, 80, 80, true],
+    ['dead centre (stays right)', 128, 64, 64, false],
+    // At the very least the pin shows.
+    ['a 48 px strip', 48, 20, 34, false],
+  ])(
+    'on a narrow screen, %s (%i px wide, at %i px): %f px, flipped %s',
+    (_, width, px, labelPx, flip) => {
+      expect(labelOf(eventAt('e', px, { chars: 40 }), width)).toEqual({ labelPx, flip });
+    },
+  );
+});
+
+describe('which events are laid out', () => {
+  it('keeps a moment up to 240 px left of the window (its label may still show), not further', () => {
+    const events = [eventAt('far', -241), eventAt('near', -240), eventAt('in', 100)];
+    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    expect(placedIds(layout)).toEqual(['near', 'in']);
+    expect(layout.placed[0]!.x).toBe(-240);
+    expect(clusteredIds(layout)).toEqual([]);
+  });
+
+  it('draws a moment on the right edge, label flipped, and none past it', () => {
+    const events = [eventAt('edge', 1024, { chars: 10 }), eventAt('past', 1025)];
+    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    expect(placedIds(layout)).toEqual(['edge']);
+    expect(layout.placed[0]).toMatchObject({ x: 1024, flip: true, labelPx: 113 });
+    expect(clusteredIds(layout)).toEqual([]);
+  });
+
+  it('keeps a span that ends 240 px before the window, and drops one ending 241 px before', () => {
+    const events = [eventAt('gone', -900, { to: -241 }), eventAt('tail', -800, { to: -240 })];
+    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    expect(placedIds(layout)).toEqual(['tail']);
+  });
+});
+
+describe('lanes: how much room a label takes', () => {
+  const oneLane = (events: TimelineEvent[]) =>
+    layoutEvents(events, timeScale(windowPx(1024), 1024), 1);
+
+  it('a label runs right of its marker: a moment 60 px to the right has to fold', () => {
+    // 'a' takes 500…613 px (10 chars); 'b' at 560 would overlap its label.
+    const layout = oneLane([eventAt('a', 500, { chars: 10 }), eventAt('b', 560, { chars: 10 })]);
+    expect(placedIds(layout)).toEqual(['a']);
+    expect(clusteredIds(layout)).toEqual(['b']);
+  });
+
+  it('but one past the label and the 6 px gap shares the lane', () => {
+    const layout = oneLane([eventAt('a', 500, { chars: 10 }), eventAt('b', 619, { chars: 10 })]);
+    expect(placedIds(layout)).toEqual(['a', 'b']);
+  });
+
+  it('a flipped label takes room left of its marker, where a neighbour may be', () => {
+    // 'edge' at 1000 flips its 192 px label over 808…1000; 'a' (700…813) is in the way.
+    const crowded = oneLane([
+      eventAt('a', 700, { chars: 10 }),
+      eventAt('edge', 1000, { chars: 20 }),
+    ]);
+    expect(placedIds(crowded)).toEqual(['a']);
+    expect(clusteredIds(crowded)).toEqual(['edge']);
+    // With 'a' further left, both fit on one lane.
+    const roomy = oneLane([eventAt('a', 600, { chars: 10 }), eventAt('edge', 1000, { chars: 20 })]);
+    expect(placedIds(roomy)).toEqual(['a', 'edge']);
+    expect(roomy.placed[1]).toMatchObject({ x: 1000, flip: true, labelPx: 192 });
+  });
+
+  it('a span takes its whole bar, even when the bar is longer than its label', () => {
+    const layout = oneLane([
+      eventAt('span', 100, { chars: 4, to: 800 }),
+      eventAt('inside', 500, { chars: 4 }),
+      eventAt('after', 806, { chars: 4 }),
+    ]);
+    expect(placedIds(layout)).toEqual(['span', 'after']);
+    expect(clusteredIds(layout)).toEqual(['inside']);
+    expect(layout.placed[0]).toMatchObject({ x: 100, barEnd: 800, flip: false });
+  });
+
+  it('a span that started off screen keeps its label at the left edge; one that starts later does not', () => {
+    const early = oneLane(
+      [eventAt('moment', 40, { chars: 4 }), eventAt('running', -300, { chars: 20, to: 30 })].sort(
+        (a, b) => a.start - b.start,
+      ),
+    );
+    // The running span's label sits at 0…192, so the moment at 40 folds.
+    expect(placedIds(early)).toEqual(['running']);
+    expect(early.placed[0]).toMatchObject({ x: -300, barEnd: 30 });
+    const later = oneLane([
+      eventAt('moment', 100, { chars: 4 }),
+      eventAt('span', 500, { to: 600 }),
+    ]);
+    expect(placedIds(later)).toEqual(['moment', 'span']);
+  });
+});
+
+describe('clusters', () => {
+  // One lane: 'first' (100…165.6 px) is drawn; the next three fold into bin 1 (84…168 px), and
+  // after 'second' (300 px) two more fold into bin 3 (252…336 px).
+  const pile = () => [
+    eventAt('first', 100),
+    eventAt('a', 110),
+    eventAt('b', 120, { to: 400 }),
+    eventAt('c', 130),
+    eventAt('second', 300),
+    eventAt('d', 310),
+    eventAt('e', 320),
+  ];
+  const clustersAt = (fromPx: number) =>
+    layoutEvents(pile(), timeScale(windowPx(1024, fromPx), 1024), 1).clusters;
+
+  it('folds the events with no lane into one pill per bin, in time order, over their members', () => {
+    const clusters = clustersAt(0);
+    expect(clusters.map((c) => c.members.map((e) => e.id))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(clusters.map((c) => [c.x, c.width])).toEqual([
+      [84, 78],
+      [252, 78],
+    ]);
+  });
+
+  it('spans from its members’ first start to their last end', () => {
+    const [first, second] = clustersAt(0);
+    expect(first).toMatchObject({ start: atPx(110), end: atPx(400) });
+    expect(second).toMatchObject({ start: atPx(310), end: atPx(320) });
+    expect(describeCluster(first!)).toBe('3 events, 2010');
+  });
+
+  it('keeps its key while the timeline pans, and moves with it', () => {
+    const before = clustersAt(0);
+    const after = clustersAt(20);
+    expect(new Set(before.map((c) => c.key)).size).toBe(2);
+    expect(after.map((c) => c.key)).toEqual(before.map((c) => c.key));
+    expect(after.map((c) => c.x)).toEqual([64, 232]);
+    // Bins are absolute time: the key names the bin, so a different bin is a different key.
+    expect(before[0]!.key).toBe(`cluster-${T0 / BIN_MS + 1}`);
+  });
+
+  it('come in time order before 1970 too, where instants are negative', () => {
+    // The same pile in 1943: bins aligned the same way, so the same pixels.
+    const shift = Math.ceil(Date.UTC(1943, 0, 1) / BIN_MS) * BIN_MS - T0;
+    const moved = pile().map((e) => ({
+      ...e,
+      start: timeMs(e.start + shift),
+      end: timeMs(e.end + shift),
+    }));
+    const { start, end } = windowPx(1024);
+    const scale = timeScale(view(start + shift, end + shift), 1024);
+    const clusters = layoutEvents(moved, scale, 1).clusters;
+    expect(clusters.map((c) => c.members.map((e) => e.id))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(clusters.map((c) => c.x)).toEqual([84, 252]);
+  });
+
+  it('puts spans that began before the window in the first bin on screen', () => {
+    const spans = ['p', 'q', 'r'].map((id, i) => eventAt(id, -500 - i, { to: 300 })).reverse();
+    const [cluster, ...rest] = layoutEvents(spans, timeScale(windowPx(1024), 1024), 1).clusters;
+    expect(rest).toEqual([]);
+    expect(cluster).toMatchObject({ x: 0, start: atPx(-501), end: atPx(300) });
+    expect(cluster!.members.map((e) => e.id)).toEqual(['q', 'p']);
+  });
+});
