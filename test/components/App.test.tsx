@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { bundledDataset } from '../unit/testData';
 
@@ -62,6 +62,12 @@ describe('App with the bundled dataset', { timeout: 30_000 }, () => {
   });
 
   it('keeps a zoom made while an event is open when Close pops its history entry', async () => {
+    // Reduced motion: the zoom lands in one step, so the first URL write is the final window.
+    const real = window.matchMedia;
+    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
+      ...real(query),
+      matches: query.includes('reduced-motion'),
+    }));
     const user = userEvent.setup();
     render(<App />);
     await user.click(eventButton('Wedding in Florence'));
