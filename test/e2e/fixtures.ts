@@ -165,9 +165,10 @@ export function escapeRegExp(text: string): string {
 
 /**
  * Wait until the `view` param stops changing (a gesture or glide done, the throttled URL
- * written): the same value on two polls further apart than the URL writer's 250 ms.
+ * written): the same value on two polls further apart than the URL writer's 250 ms. Returns the
+ * param, null for the whole range.
  */
-export async function settledView(page: Page): Promise<TimeWindow | null> {
+export async function settledViewParam(page: Page): Promise<string | null> {
   // A glide in flight keeps the Timeline busy; only then can the URL settle on its last write.
   await expect(page.locator('[aria-label="Timeline"][aria-busy="true"]')).toHaveCount(0, {
     timeout: 10_000,
@@ -184,5 +185,11 @@ export async function settledView(page: Page): Promise<TimeWindow | null> {
       { intervals: [350], timeout: 10_000, message: 'the view param stops changing' },
     )
     .toBe(true);
+  return last ?? null;
+}
+
+/** The window once it has settled (see settledViewParam). */
+export async function settledView(page: Page): Promise<TimeWindow | null> {
+  await settledViewParam(page);
   return currentView(page);
 }

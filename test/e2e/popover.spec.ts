@@ -15,6 +15,7 @@ import {
   test,
   timeline,
   waitReady,
+  settledViewParam,
 } from './fixtures';
 import type { DatasetJson } from '../../src/domain/datasetSchema';
 
@@ -483,17 +484,17 @@ test.describe('Closing keeps the window the reader set', () => {
     const marker = eventButton(page, PARIS.id);
     await marker.click();
     await expect(dialog(page, PARIS.title)).toBeVisible();
-    const opened = await stableView(page);
+    const opened = await settledViewParam(page);
 
     await wheelZoomInAt(page, await centreX(marker));
-    const zoomed = await stableView(page);
+    const zoomed = await settledViewParam(page);
     expect(zoomed).not.toBe(opened);
     const axis = await axisDrawing(page);
 
     await dialog(page, PARIS.title).getByRole('button', { name: 'Close' }).click();
     await expect(dialog(page)).toHaveCount(0);
     await expect(page).not.toHaveURL(/[?&]event=/);
-    expect(await stableView(page)).toBe(zoomed);
+    expect(await settledViewParam(page)).toBe(zoomed);
     expect(await axisDrawing(page)).toBe(axis);
     await expect.poll(() => focusedThing(page)).toBe(await expectedFocus(page, PARIS.id));
   });
@@ -512,13 +513,13 @@ test.describe('Closing keeps the window the reader set', () => {
       await dialog(page, ordered[i]!.title).getByRole('button', { name: 'Next event' }).click();
       await expect(dialog(page, ordered[i + 1]!.title)).toBeVisible();
     }
-    const stepped = await stableView(page);
+    const stepped = await settledViewParam(page);
     const axis = await axisDrawing(page);
 
     await dialog(page, LATER.title).getByRole('button', { name: 'Close' }).click();
     await expect(dialog(page)).toHaveCount(0);
     await expect(page).not.toHaveURL(/[?&]event=/);
-    expect(await stableView(page)).toBe(stepped);
+    expect(await settledViewParam(page)).toBe(stepped);
     expect(await axisDrawing(page)).toBe(axis);
     await expect.poll(() => focusedThing(page)).toBe(await expectedFocus(page, LATER.id));
     expect(await focusedThing(page)).not.toBe('body');
@@ -532,13 +533,13 @@ test.describe('Closing keeps the window the reader set', () => {
     await marker.click();
     await expect(page).toHaveURL(new RegExp(`[?&]event=${PARIS.id}(&|$)`));
     await wheelZoomInAt(page, await centreX(marker));
-    const zoomed = await stableView(page);
+    const zoomed = await settledViewParam(page);
     const axis = await axisDrawing(page);
 
     await page.goBack();
     await expect(dialog(page)).toHaveCount(0);
     await expect(page).not.toHaveURL(/[?&]event=/);
-    expect(await stableView(page)).toBe(zoomed);
+    expect(await settledViewParam(page)).toBe(zoomed);
     expect(await axisDrawing(page)).toBe(axis);
     await expect.poll(() => focusedThing(page)).not.toBe('body');
     expect(['timeline', `event:${PARIS.id}`]).toContain(await focusedThing(page));
@@ -689,21 +690,4 @@ async function uncoveredCanvasPoint(page: Page, x: number): Promise<{ x: number;
   }, x);
   if (!point) throw new Error('the popover covers the whole timeline canvas');
   return point;
-}
-
-/** Wait until the `view` param (null for the whole range) stops changing, and return it. */
-async function stableView(page: Page): Promise<string | null> {
-  let last: string | null | undefined;
-  await expect
-    .poll(
-      () => {
-        const now = viewParam(page);
-        const stable = now === last;
-        last = now;
-        return stable;
-      },
-      { intervals: [350], timeout: 10_000 },
-    )
-    .toBe(true);
-  return last ?? null;
 }

@@ -21,6 +21,7 @@ import {
   viewParam,
   waitReady,
   type TimeWindow,
+  settledViewParam,
 } from './fixtures';
 
 const zoomIn = (page: Page) => page.getByRole('button', { name: 'Zoom in' });
@@ -273,7 +274,7 @@ test.describe('zoom buttons', () => {
       await viewAfter(page, () => zoomIn(page).click());
     }
     await expect(zoomIn(page)).toBeDisabled();
-    await settle(page);
+    await settledViewParam(page);
     // The closest zoom is about two weeks.
     expect(spanOf(currentView(page)!)).toBeLessThanOrEqual(16 * DAY_MS);
     await expect(zoomOut(page)).toBeEnabled();
@@ -536,32 +537,8 @@ async function viewAfter(page: Page, action: () => Promise<unknown>): Promise<Ti
   const before = viewParam(page);
   await action();
   await nextView(page, before);
-  await settle(page);
+  await settledViewParam(page);
   return currentView(page);
-}
-
-/**
- * Wait until the view param stops changing (animations done, throttled URL written): the same
- * value on two polls longer apart than the URL writer's 250 ms.
- */
-async function settle(page: Page): Promise<string | null> {
-  // A glide in flight keeps the Timeline busy; only then can the URL settle on its last write.
-  await expect(page.locator('[aria-label="Timeline"][aria-busy="true"]')).toHaveCount(0, {
-    timeout: 10_000,
-  });
-  let last: string | null | undefined;
-  await expect
-    .poll(
-      () => {
-        const now = viewParam(page);
-        const stable = now === last;
-        last = now;
-        return stable;
-      },
-      { intervals: [350], timeout: 10_000, message: 'the view param stops changing' },
-    )
-    .toBe(true);
-  return last ?? null;
 }
 
 /** Two drawings with the same items in the same order, positions within 2 px. */
