@@ -66,9 +66,15 @@ export function Timeline(props: TimelineProps) {
     placed[0]?.event.id;
   const tabbableKey = placed.find((p) => p.event.id === tabbableId)?.key;
 
+  // Ready once the canvas is measured and the window drawn at its real width; the bench reads
+  // the mark, tests read data-ready, so both say the same moment.
+  const ready = measured !== undefined && measured === width;
+  const markedReady = useRef(false);
   useEffect(() => {
+    if (!ready || markedReady.current) return;
+    markedReady.current = true;
     performance.mark('timeline-ready');
-  }, []);
+  }, [ready]);
 
   // After stepping with the arrows, focus the event's button once it is drawn; if it is out of
   // the window or folded into a cluster, move the window to it first.
@@ -117,10 +123,9 @@ export function Timeline(props: TimelineProps) {
       aria-describedby="timeline-hint"
       tabIndex={0}
       onKeyDown={onKeyDown}
-      // Ready once the canvas is measured and the window drawn at its real width.
       // Busy while a glide is still moving the window (a cluster, a zoom button, story mode).
       aria-busy={gliding || undefined}
-      data-ready={measured !== undefined && measured === width}
+      data-ready={ready}
     >
       <div className="timeline-toolbar">
         <ZoomControls
