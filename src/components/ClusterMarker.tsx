@@ -14,7 +14,7 @@ export function ClusterMarker({ cluster, top, onOpen }: ClusterMarkerProps) {
     <button
       type="button"
       className="cluster"
-      data-cluster={cluster.members.length}
+      data-cluster={cluster.count}
       title={`${name}: zoom in to see them`}
       style={{
         transform: `translate(${Math.max(cluster.x, 0)}px, ${top}px)`,

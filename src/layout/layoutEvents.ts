@@ -1,9 +1,8 @@
 import { formatPartialDate } from '../domain/formatDate';
 import { partialDateAt } from '../domain/partialDate';
 import type { TimelineEvent } from '../domain/types';
-import { packLanes, type Extent } from './packLanes';
+import { eventIndex, partitionPoint, type EventIndex } from './eventIndex';
 import { msPerPx, viewOf, widthOf, type TimeScale } from './timeScale';
-import type { View } from './viewport';
 
 export interface PlacedEvent {
   event: TimelineEvent;
@@ -22,7 +21,9 @@ export interface Cluster {
   key: string;
   x: number;
   width: number;
-  members: TimelineEvent[];
+  /** How many events it folds. */
+  count: number;
+  /** Its first member's start and the last end among its members. */
   start: number;
   end: number;
 }
@@ -32,13 +33,15 @@ export interface EventLayout {
   clusters: Cluster[];
 }
 
-/** Width of one cluster bin: room for a "128 events" pill. */
+/** The least width of one cluster bin: room for a "128 events" pill. */
 export const CLUSTER_PX = 84;
 const LABEL_CHAR_PX = 7.9;
 const LABEL_MAX_PX = 240;
 /** The initials pin before each label, and its gap. */
 const MARKER_PX = 34;
 const MIN_CUT_LABEL_PX = 110;
+/** Room kept between two labels on one row. */
+const GAP_PX = 6;
 
 /** Rough rendered width of an event's label; the CSS clips longer titles at LABEL_MAX_PX. */
 export function labelWidth(title: string): number {
@@ -46,99 +49,142 @@ export function labelWidth(title: string): number {
 }
 
 /**
- * Lay out the events visible in the scale's window on `maxLanes` lanes, as many as fit, in time
- * order. The events that find no lane are folded into one cluster per time bin (CLUSTER_PX
- * wide, aligned to absolute time so panning doesn't reshuffle them), drawn on a row of their
- * own. Expects `events` sorted by start.
+ * A cluster bin's length: a power of two of milliseconds, the smallest at least CLUSTER_PX wide.
+ * Bins stay put (and keep their keys) while a zoom stays within one power of two, so a zoom
+ * moves the pills instead of making new ones every frame.
+ */
+export function clusterBinMs(msPerPx: number): number {
+  return 2 ** Math.ceil(Math.log2(CLUSTER_PX * msPerPx));
+}
+
+/**
+ * Lay out the events visible in the scale's window on `maxLanes` rows, greedily in time order:
+ * each goes to the first row whose last label ends before its own begins. Those that find no
+ * row are folded into one cluster per time bin (clusterBinMs, aligned to absolute time so
+ * panning doesn't reshuffle them), drawn on a row of their own. Expects `events` sorted by
+ * start. The work grows with what is drawn, not with the events: the window is found by binary
+ * search, and once every row is taken the run of events that cannot fit is skipped in one step
+ * and counted into its clusters.
  */
 export function layoutEvents(
   events: readonly TimelineEvent[],
   scale: TimeScale,
   maxLanes: number,
 ): EventLayout {
+  const index = eventIndex(events);
+  const { starts, spans } = index;
   const view = viewOf(scale);
   const width = widthOf(scale);
   const pxPerMs = 1 / msPerPx(scale);
-  const toX = (t: number) => scale(t);
+  // A moment just left of the window may still show its label.
   const slackMs = LABEL_MAX_PX / pxPerMs;
-  const visible = events.filter((e) => e.start <= view.end && e.end + slackMs >= view.start);
-  // Near the right edge a label is first cut short, and only flipped to the marker's left when
-  // too little of it would show: flipped labels crowd the lanes their neighbours need.
-  const labels = visible.map((e) => {
-    const full = labelWidth(e.title);
-    const x = Math.max(toX(e.start), 0);
-    const right = width - x;
-    if (e.isSpan || right >= full) return { px: full, flip: false };
-    if (right >= MIN_CUT_LABEL_PX) return { px: right, flip: false };
-    if (x >= full) return { px: full, flip: true };
-    // A narrow screen: the label goes on the roomier side, cut to fit it.
-    return x > right ? { px: x, flip: true } : { px: Math.max(right, MARKER_PX), flip: false };
-  });
-  const extents: Extent[] = visible.map((e, i) => {
-    const x = toX(e.start);
-    const label = labels[i]!;
-    if (label.flip) return { x0: x - label.px, x1: x };
+  const first = partitionPoint(0, events.length, (i) => starts[i]! + slackMs < view.start);
+  const last = partitionPoint(first, events.length, (i) => starts[i]! <= view.end);
+  const rowEnds: number[] = [];
+  const placed: PlacedEvent[] = [];
+  const clusters = clusterBuilder(index, view.start, clusterBinMs(1 / pxPerMs), scale);
+
+  const place = (event: TimelineEvent): boolean => {
+    const x = scale(event.start);
+    const { px, flip } = labelRoom(event, Math.max(x, 0), width);
     // A span's label sticks to the left edge while the span runs on; a moment stays where it
     // happened, even when that is just off screen.
-    const labelX = e.isSpan ? Math.max(x, 0) : x;
-    return { x0: labelX, x1: Math.max(toX(e.end), labelX + label.px) };
-  });
-
-  const lanes = packLanes(extents, maxLanes);
-  const placed: PlacedEvent[] = [];
-  const overflow: TimelineEvent[] = [];
-  visible.forEach((event, i) => {
-    const lane = lanes[i]!;
-    if (lane === -1) return overflow.push(event);
-    const label = labels[i]!;
-    placed.push({
-      event,
-      x: toX(event.start),
-      barEnd: toX(event.end),
-      lane,
-      flip: label.flip,
-      labelPx: label.px,
-    });
-  });
-  return {
-    placed,
-    clusters: buildClusters(overflow, CLUSTER_PX / pxPerMs, view, toX),
+    const x0 = flip ? x - px : event.isSpan ? Math.max(x, 0) : x;
+    const x1 = flip ? x : Math.max(scale(event.end), x0 + px);
+    let lane = rowEnds.findIndex((end) => end + GAP_PX <= x0);
+    if (lane === -1 && rowEnds.length < maxLanes) lane = rowEnds.length;
+    if (lane === -1) return false;
+    rowEnds[lane] = x1;
+    placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
+    return true;
   };
+
+  // Spans that began before the window but still reach into it.
+  const spansBefore = partitionPoint(0, spans.length, (s) => spans[s]! < first);
+  for (let s = 0; s < spansBefore; s++) {
+    const i = spans[s]!;
+    if (events[i]!.end + slackMs >= view.start && !place(events[i]!)) clusters.add(i, i + 1);
+  }
+  for (let i = first; i < last;) {
+    // Every row taken: whatever starts before the first row frees up cannot fit (its label
+    // begins at or before its marker), so skip the run at once.
+    const free = rowEnds.length < maxLanes ? -Infinity : Math.min(...rowEnds) + GAP_PX;
+    if (free > 0) {
+      const next = partitionPoint(i, last, (j) => scale(starts[j]!) < free);
+      if (next > i) {
+        clusters.add(i, next);
+        i = next;
+        continue;
+      }
+    }
+    if (!place(events[i]!)) clusters.add(i, i + 1);
+    i++;
+  }
+  return { placed, clusters: clusters.done() };
 }
 
-/** Fold the events that found no lane into one cluster per time bin, in time order. */
-function buildClusters(
-  overflow: TimelineEvent[],
-  binMs: number,
-  view: View,
-  toX: (t: number) => number,
-): Cluster[] {
-  const byBin = new Map<number, TimelineEvent[]>();
-  for (const event of overflow) {
-    const bin = Math.floor(Math.max(event.start, view.start) / binMs);
-    const members = byBin.get(bin);
-    if (members) members.push(event);
-    else byBin.set(bin, [event]);
-  }
-  return [...byBin.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([bin, members]) => ({
-      key: `cluster-${bin}`,
-      x: toX(bin * binMs),
-      width: CLUSTER_PX - 6,
-      members,
-      start: Math.min(...members.map((e) => e.start)),
-      end: Math.max(...members.map((e) => e.end)),
-    }));
+/**
+ * How much room an event's label takes and on which side. Near the right edge a label is
+ * first cut short, and only flipped to the marker's left when too little of it would show:
+ * flipped labels crowd the rows their neighbours need. `x` is the marker, clamped to 0.
+ */
+export function labelRoom(
+  event: Pick<TimelineEvent, 'title' | 'isSpan'>,
+  x: number,
+  width: number,
+): { px: number; flip: boolean } {
+  const full = labelWidth(event.title);
+  const right = width - x;
+  if (event.isSpan || right >= full) return { px: full, flip: false };
+  if (right >= MIN_CUT_LABEL_PX) return { px: right, flip: false };
+  if (x >= full) return { px: full, flip: true };
+  // A narrow screen: the label goes on the roomier side, cut to fit it.
+  return x > right ? { px: x, flip: true } : { px: Math.max(right, MARKER_PX), flip: false };
+}
+
+/**
+ * Collects the events that found no row, fed in start order as index runs, into one cluster
+ * per bin. An event before the window counts in the window's first bin.
+ */
+function clusterBuilder(index: EventIndex, viewStart: number, binMs: number, scale: TimeScale) {
+  const { starts } = index;
+  const clusters: Cluster[] = [];
+  let current: Cluster | undefined;
+  let bin = NaN;
+  const add = (from: number, to: number) => {
+    for (let i = from; i < to;) {
+      const b = Math.floor(Math.max(starts[i]!, viewStart) / binMs);
+      const binEnd = (b + 1) * binMs;
+      const next = partitionPoint(i + 1, to, (j) => starts[j]! < binEnd);
+      const end = index.maxEnd(i, next);
+      if (current && b === bin) {
+        current.count += next - i;
+        current.end = Math.max(current.end, end);
+      } else {
+        bin = b;
+        current = {
+          key: `cluster-${binMs}-${b}`,
+          x: scale(b * binMs),
+          width: binMs / msPerPx(scale) - GAP_PX,
+          count: next - i,
+          start: starts[i]!,
+          end,
+        };
+        clusters.push(current);
+      }
+      i = next;
+    }
+  };
+  return { add, done: () => clusters };
 }
 
 const yearOf = (t: number) => formatPartialDate(partialDateAt(t, 'year'));
 
 /** A cluster in words: its count, the noun for it, and the years it covers ("2005–2006"). */
-export function clusterWords(cluster: Pick<Cluster, 'members' | 'start' | 'end'>) {
+export function clusterWords(cluster: Pick<Cluster, 'count' | 'start' | 'end'>) {
   const first = yearOf(cluster.start);
   const last = yearOf(Math.max(cluster.start, cluster.end - 1));
-  const count = cluster.members.length;
+  const { count } = cluster;
   return {
     count,
     noun: count === 1 ? 'event' : 'events',
@@ -147,7 +193,7 @@ export function clusterWords(cluster: Pick<Cluster, 'members' | 'start' | 'end'>
 }
 
 /** "12 events, 2005" or "3 events, 2005–2006": the accessible name and tooltip of a cluster. */
-export function describeCluster(cluster: Pick<Cluster, 'members' | 'start' | 'end'>): string {
+export function describeCluster(cluster: Pick<Cluster, 'count' | 'start' | 'end'>): string {
   const { count, noun, years } = clusterWords(cluster);
   return `${count} ${noun}, ${years}`;
 }

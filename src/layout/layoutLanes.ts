@@ -72,6 +72,18 @@ export function layoutLanes(lanes: readonly Lane<TimelineEvent>[], scale: TimeSc
  * the events to fill them, at most MAX_LANE_ROWS.
  */
 function laneRows(events: readonly TimelineEvent[]): number {
+  let rows = rowsCache.get(events);
+  if (rows === undefined) {
+    rows = rowsFor(events);
+    rowsCache.set(events, rows);
+  }
+  return rows;
+}
+
+// A lane's rows depend on its events only, and layout runs every frame of a zoom.
+const rowsCache = new WeakMap<readonly TimelineEvent[], number>();
+
+function rowsFor(events: readonly TimelineEvent[]): number {
   return Math.min(
     Math.max(peakOverlap(events), Math.min(events.length, LANE_ROWS), 1),
     MAX_LANE_ROWS,

@@ -4,15 +4,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs, type TimeMs } from '../../src/domain/units';
 import type { TimelineEvent } from '../../src/domain/types';
-import { describeCluster, layoutEvents, type EventLayout } from '../../src/layout/layoutEvents';
-import { timeScale } from '../../src/layout/timeScale';
+import {
+  clusterBinMs,
+  describeCluster,
+  labelRoom,
+  layoutEvents,
+  type Cluster,
+  type EventLayout,
+  type PlacedEvent,
+} from '../../src/layout/layoutEvents';
+import { msPerPx, timeScale, viewOf, widthOf, type TimeScale } from '../../src/layout/timeScale';
 import type { View } from '../../src/layout/viewport';
 import { bundledDataset, makeEvent } from './testData';
 
 const FIRST = Date.UTC(2002, 0, 1);
 const LAST = Date.UTC(2015, 0, 1);
 const layoutAt = (events: readonly TimelineEvent[], v: View, width: number, lanes: number) =>
-  layoutEvents(events, timeScale(v, width), lanes);
+  layoutChecked(events, timeScale(v, width), lanes);
 const view = (start: number, end: number): View => ({ start: timeMs(start), end: timeMs(end) });
 
 /** n events spread over 2002–2014 (a seeded LCG, so runs repeat), 15% of them spans. */
@@ -29,8 +37,68 @@ function syntheticEvents(n: number, seed = 7): TimelineEvent[] {
   return events.sort((a, b) => a.start - b.start).map((e, index) => ({ ...e, index }));
 }
 
+type NaiveCluster = Cluster & { members: TimelineEvent[] };
+
+/**
+ * The layout spelled out the slow way, as a test oracle: every event in the window, one by
+ * one in start order, to the first row with room, else into its bin's cluster. layoutEvents
+ * must give exactly this while skipping the runs it knows cannot fit.
+ */
+function naiveLayout(events: readonly TimelineEvent[], scale: TimeScale, maxLanes: number) {
+  const v = viewOf(scale);
+  const width = widthOf(scale);
+  const slackMs = 240 * msPerPx(scale);
+  const binMs = clusterBinMs(msPerPx(scale));
+  const rowEnds: number[] = [];
+  const placed: PlacedEvent[] = [];
+  const clusters: NaiveCluster[] = [];
+  for (const event of events) {
+    if (event.start > v.end || event.end + slackMs < v.start) continue;
+    const x = scale(event.start);
+    const { px, flip } = labelRoom(event, Math.max(x, 0), width);
+    const x0 = flip ? x - px : event.isSpan ? Math.max(x, 0) : x;
+    let lane = rowEnds.findIndex((end) => end + 6 <= x0);
+    if (lane === -1 && rowEnds.length < maxLanes) lane = rowEnds.length;
+    if (lane !== -1) {
+      rowEnds[lane] = flip ? x : Math.max(scale(event.end), x0 + px);
+      placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
+      continue;
+    }
+    const bin = Math.floor(Math.max(event.start, v.start) / binMs);
+    const key = `cluster-${binMs}-${bin}`;
+    const last = clusters.at(-1);
+    if (last?.key === key) {
+      last.members.push(event);
+      last.count++;
+      last.end = Math.max(last.end, event.end);
+    } else {
+      const x = scale(bin * binMs);
+      const width = binMs / msPerPx(scale) - 6;
+      clusters.push({
+        key,
+        x,
+        width,
+        count: 1,
+        start: event.start,
+        end: event.end,
+        members: [event],
+      });
+    }
+  }
+  return { placed, clusters };
+}
+
+/** The fast layout equals the oracle's; returns the oracle's, with the clusters' members. */
+function layoutChecked(events: readonly TimelineEvent[], scale: TimeScale, lanes: number) {
+  const fast = layoutEvents(events, scale, lanes);
+  const slow = naiveLayout(events, scale, lanes);
+  expect(fast.placed).toEqual(slow.placed);
+  expect(fast.clusters).toEqual(slow.clusters.map(({ members: _, ...c }) => c));
+  return slow;
+}
+
 /** How many times each event is drawn: as a marker or as a cluster member. */
-function appearances(layout: EventLayout): Map<string, number> {
+function appearances(layout: ReturnType<typeof naiveLayout>): Map<string, number> {
   const seen = new Map<string, number>();
   const add = (e: TimelineEvent) => seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
   layout.placed.forEach((p) => add(p.event));
@@ -38,7 +106,12 @@ function appearances(layout: EventLayout): Map<string, number> {
   return seen;
 }
 
-function checkPartition(events: TimelineEvent[], v: View, layout: EventLayout, lanes: number) {
+function checkPartition(
+  events: TimelineEvent[],
+  v: View,
+  layout: ReturnType<typeof naiveLayout>,
+  lanes: number,
+) {
   const seen = appearances(layout);
   for (const [, count] of seen) expect(count).toBe(1);
   for (const e of events) {
@@ -119,14 +192,13 @@ describe('layoutEvents', { timeout: 60_000 }, () => {
 
 describe('describeCluster', () => {
   const at = (y: number, m = 1, d = 1): TimeMs => timeMs(Date.UTC(y, m - 1, d));
-  const members = (n: number) => Array.from({ length: n }, (_, i) => makeEvent(`m${i}`, '2005'));
   it.each([
     [12, at(2005, 3), at(2005, 11), '12 events, 2005'],
     [3, at(2005, 6), at(2006, 2), '3 events, 2005–2006'],
     [1, at(2005), at(2005), '1 event, 2005'],
     [2, at(2005), at(2006), '2 events, 2005'],
-  ])('%i members from %s to %s: %j', (n, start, end, name) => {
-    expect(describeCluster({ members: members(n), start, end })).toBe(name);
+  ])('%i members from %s to %s: %j', (count, start, end, name) => {
+    expect(describeCluster({ count, start, end })).toBe(name);
   });
 });
 
@@ -149,10 +221,11 @@ describe('labels', () => {
   });
 });
 
-// A scale where pixels are exact: one px is 2^20 ms, and the window starts on a cluster bin's
-// edge, so bins begin at px 0, 84, 168, … and every position below is a whole or half pixel.
+// A scale where pixels are exact: one px is 2^20 ms, so a cluster bin (the least power of two
+// of ms at least 84 px long) is 2^27 ms, 128 px. The window starts on a bin's edge, so bins
+// begin at px 0, 128, 256, … and every position below is a whole or half pixel.
 const PX_MS = 2 ** 20;
-const BIN_MS = 84 * PX_MS;
+const BIN_MS = 128 * PX_MS;
 const T0 = Math.ceil(Date.UTC(2010, 0, 1) / BIN_MS) * BIN_MS;
 const atPx = (px: number) => timeMs(T0 + px * PX_MS);
 const windowPx = (width: number, fromPx = 0) =>
@@ -170,12 +243,12 @@ function eventAt(id: string, from: number, { chars = 4, to = from } = {}): Timel
 }
 
 const placedIds = (layout: EventLayout) => layout.placed.map((p) => p.event.id);
-const clusteredIds = (layout: EventLayout) =>
+const clusteredIds = (layout: ReturnType<typeof naiveLayout>) =>
   layout.clusters.flatMap((c) => c.members.map((e) => e.id));
 
 describe('label room (1024 px wide, one event)', () => {
   const labelOf = (e: TimelineEvent, width = 1024) => {
-    const [placed] = layoutEvents([e], timeScale(windowPx(width), width), 1).placed;
+    const [placed] = layoutChecked([e], timeScale(windowPx(width), width), 1).placed;
     return { labelPx: placed!.labelPx, flip: placed!.flip };
   };
 
@@ -222,7 +295,7 @@ describe('label room (1024 px wide, one event)', () => {
 describe('which events are laid out', () => {
   it('keeps a moment up to 240 px left of the window (its label may still show), not further', () => {
     const events = [eventAt('far', -241), eventAt('near', -240), eventAt('in', 100)];
-    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    const layout = layoutChecked(events, timeScale(windowPx(1024), 1024), 3);
     expect(placedIds(layout)).toEqual(['near', 'in']);
     expect(layout.placed[0]!.x).toBe(-240);
     expect(clusteredIds(layout)).toEqual([]);
@@ -230,7 +303,7 @@ describe('which events are laid out', () => {
 
   it('draws a moment on the right edge, label flipped, and none past it', () => {
     const events = [eventAt('edge', 1024, { chars: 10 }), eventAt('past', 1025)];
-    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    const layout = layoutChecked(events, timeScale(windowPx(1024), 1024), 3);
     expect(placedIds(layout)).toEqual(['edge']);
     expect(layout.placed[0]).toMatchObject({ x: 1024, flip: true, labelPx: 113 });
     expect(clusteredIds(layout)).toEqual([]);
@@ -238,14 +311,14 @@ describe('which events are laid out', () => {
 
   it('keeps a span that ends 240 px before the window, and drops one ending 241 px before', () => {
     const events = [eventAt('gone', -900, { to: -241 }), eventAt('tail', -800, { to: -240 })];
-    const layout = layoutEvents(events, timeScale(windowPx(1024), 1024), 3);
+    const layout = layoutChecked(events, timeScale(windowPx(1024), 1024), 3);
     expect(placedIds(layout)).toEqual(['tail']);
   });
 });
 
 describe('lanes: how much room a label takes', () => {
   const oneLane = (events: TimelineEvent[]) =>
-    layoutEvents(events, timeScale(windowPx(1024), 1024), 1);
+    layoutChecked(events, timeScale(windowPx(1024), 1024), 1);
 
   it('a label runs right of its marker: a moment 60 px to the right has to fold', () => {
     // 'a' takes 500…613 px (10 chars); 'b' at 560 would overlap its label.
@@ -302,19 +375,19 @@ describe('lanes: how much room a label takes', () => {
 });
 
 describe('clusters', () => {
-  // One lane: 'first' (100…165.6 px) is drawn; the next three fold into bin 1 (84…168 px), and
-  // after 'second' (300 px) two more fold into bin 3 (252…336 px).
+  // One lane: 'first' (140…205.6 px) is drawn; the next three fold into bin 1 (128…256 px), and
+  // after 'second' (300 px) two more fold into bin 2 (256…384 px).
   const pile = () => [
-    eventAt('first', 100),
-    eventAt('a', 110),
-    eventAt('b', 120, { to: 400 }),
-    eventAt('c', 130),
+    eventAt('first', 140),
+    eventAt('a', 150),
+    eventAt('b', 160, { to: 400 }),
+    eventAt('c', 170),
     eventAt('second', 300),
     eventAt('d', 310),
     eventAt('e', 320),
   ];
   const clustersAt = (fromPx: number) =>
-    layoutEvents(pile(), timeScale(windowPx(1024, fromPx), 1024), 1).clusters;
+    layoutChecked(pile(), timeScale(windowPx(1024, fromPx), 1024), 1).clusters;
 
   it('folds the events with no lane into one pill per bin, in time order, over their members', () => {
     const clusters = clustersAt(0);
@@ -322,15 +395,16 @@ describe('clusters', () => {
       ['a', 'b', 'c'],
       ['d', 'e'],
     ]);
-    expect(clusters.map((c) => [c.x, c.width])).toEqual([
-      [84, 78],
-      [252, 78],
+    // A pill fills its bin, less the gap between pills.
+    expect(clusters.map((c) => [c.x, c.width, c.count])).toEqual([
+      [128, 122, 3],
+      [256, 122, 2],
     ]);
   });
 
   it('spans from its members’ first start to their last end', () => {
     const [first, second] = clustersAt(0);
-    expect(first).toMatchObject({ start: atPx(110), end: atPx(400) });
+    expect(first).toMatchObject({ start: atPx(150), end: atPx(400) });
     expect(second).toMatchObject({ start: atPx(310), end: atPx(320) });
     expect(describeCluster(first!)).toBe('3 events, 2010');
   });
@@ -340,9 +414,9 @@ describe('clusters', () => {
     const after = clustersAt(20);
     expect(new Set(before.map((c) => c.key)).size).toBe(2);
     expect(after.map((c) => c.key)).toEqual(before.map((c) => c.key));
-    expect(after.map((c) => c.x)).toEqual([64, 232]);
+    expect(after.map((c) => c.x)).toEqual([108, 236]);
     // Bins are absolute time: the key names the bin, so a different bin is a different key.
-    expect(before[0]!.key).toBe(`cluster-${T0 / BIN_MS + 1}`);
+    expect(before[0]!.key).toBe(`cluster-${BIN_MS}-${T0 / BIN_MS + 1}`);
   });
 
   it('come in time order before 1970 too, where instants are negative', () => {
@@ -355,17 +429,17 @@ describe('clusters', () => {
     }));
     const { start, end } = windowPx(1024);
     const scale = timeScale(view(start + shift, end + shift), 1024);
-    const clusters = layoutEvents(moved, scale, 1).clusters;
+    const clusters = layoutChecked(moved, scale, 1).clusters;
     expect(clusters.map((c) => c.members.map((e) => e.id))).toEqual([
       ['a', 'b', 'c'],
       ['d', 'e'],
     ]);
-    expect(clusters.map((c) => c.x)).toEqual([84, 252]);
+    expect(clusters.map((c) => c.x)).toEqual([128, 256]);
   });
 
   it('puts spans that began before the window in the first bin on screen', () => {
     const spans = ['p', 'q', 'r'].map((id, i) => eventAt(id, -500 - i, { to: 300 })).reverse();
-    const [cluster, ...rest] = layoutEvents(spans, timeScale(windowPx(1024), 1024), 1).clusters;
+    const [cluster, ...rest] = layoutChecked(spans, timeScale(windowPx(1024), 1024), 1).clusters;
     expect(rest).toEqual([]);
     expect(cluster).toMatchObject({ x: 0, start: atPx(-501), end: atPx(300) });
     expect(cluster!.members.map((e) => e.id)).toEqual(['q', 'p']);
