@@ -34,6 +34,21 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'events' | 'peopleById'>
   });
 }
 
+const searchIndexes = new WeakMap<object, string[]>();
+
+/**
+ * buildSearchIndex, made on the first search in a dataset and then kept with it: folding the
+ * text of 100,000 events takes long enough that a reader who never searches should not wait.
+ */
+export function searchIndexOf(dataset: Pick<Dataset, 'events' | 'peopleById'>): string[] {
+  let index = searchIndexes.get(dataset);
+  if (!index) {
+    index = buildSearchIndex(dataset);
+    searchIndexes.set(dataset, index);
+  }
+  return index;
+}
+
 /**
  * The events that pass every part of the filter (AND), in their original order.
  * `searchIndex` comes from buildSearchIndex for the same events, so typing stays cheap.

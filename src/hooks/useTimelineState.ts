@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, filterEvents } from '../domain/filterEvents';
+import { filterEvents, searchIndexOf } from '../domain/filterEvents';
+import { queryWords } from '../domain/normalizeText';
 import type { Dataset } from '../domain/types';
 import { boundsForRange, spanOf, viewShowing } from '../layout/viewport';
 import type { LaneMode } from '../layout/assignLanes';
@@ -125,7 +126,11 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     [onNavigate, showEvent],
   );
 
-  const searchIndex = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const searching = queryWords(filters.filter.q).length > 0;
+  const searchIndex = useMemo(
+    () => (searching ? searchIndexOf(dataset) : []),
+    [dataset, searching],
+  );
   const events = useMemo(
     () => filterEvents(dataset.events, filters.filter, searchIndex),
     [dataset, filters.filter, searchIndex],

@@ -14,6 +14,12 @@ export const BUDGETS = {
   largeHeapMB: 40,
   // Virtualise / cluster: the DOM must not grow with the dataset.
   largeEventElements: 500,
+  // CONTRACT §10: 100,000 events through ?data=, every visible marker drawn within a second…
+  hugeReadyMs: 1000,
+  // …in a heap a mid-range phone keeps…
+  hugeHeapMB: 60,
+  // …and parsing and checking off the main thread: no task long enough to drop input.
+  hugeLoadLongTaskMs: 100,
   // A filter keystroke must fit inside one frame with room left for rendering.
   filterPassMs: 5,
 };
@@ -67,6 +73,17 @@ export function checkBudgets({ bundle, cases }) {
       FRAME_JITTER_MS,
     );
     check('10,000 lanes: ready ms', lanes.readyMs, BUDGETS.largeReadyMs);
+  }
+  const huge = byName['100,000'];
+  if (huge) {
+    check('100,000: ready ms', huge.readyMs, BUDGETS.hugeReadyMs);
+    check('100,000: zoom frame p95 ms', huge.zoom?.p95, BUDGETS.largeZoomP95Ms, FRAME_JITTER_MS);
+    check('100,000: JS heap MB', huge.heapMB, BUDGETS.hugeHeapMB);
+    check(
+      '100,000: longest task while loading ms',
+      huge.loadLongTasks && (huge.loadLongTasks.max ?? 0),
+      BUDGETS.hugeLoadLongTaskMs,
+    );
   }
   for (const c of cases) {
     if (c.filterPassMs != null)

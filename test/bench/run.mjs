@@ -52,7 +52,11 @@ async function main() {
   const server = await serveDist({
     root: DIST,
     subPath: null,
-    extra: { '/bench-1000.json': json(1000), '/bench-10000.json': json(10000) },
+    extra: {
+      '/bench-1000.json': json(1000),
+      '/bench-10000.json': json(10000),
+      '/bench-100000.json': json(100000),
+    },
   });
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
@@ -66,6 +70,8 @@ async function main() {
         url: `${server.url}/?data=/bench-10000.json&lanes=people`,
         events: 10000,
       },
+      // CONTRACT §10: parsed and checked off the main thread, drawn within a second.
+      { name: '100,000', url: `${server.url}/?data=/bench-100000.json`, events: 100000 },
     ];
     await warmUp(browser, cases[0].url);
     const results = {

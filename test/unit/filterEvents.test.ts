@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchIndex,
+  searchIndexOf,
   filterEvents,
   isFiltering,
   NO_FILTER,
@@ -177,5 +178,15 @@ describe('filterEvents with ancient years', () => {
     [1979, 1979, []],
   ])('from %i to %i', (from, to, expected) => {
     expect(pick(from, to).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('searchIndexOf', () => {
+  it('is the search index, made once per dataset', () => {
+    const own = bundledDataset();
+    const first = searchIndexOf(own);
+    expect(first).toEqual(buildSearchIndex(own));
+    expect(searchIndexOf(own)).toBe(first);
+    expect(searchIndexOf(bundledDataset())).not.toBe(first);
   });
 });
