@@ -23,6 +23,26 @@ const pureLayers = {
   },
 };
 
+// src/boot/ runs before the bundle, as the head script's source text (src/build/headScript.ts):
+// each function stands alone, with nothing imported to lean on.
+const inlined = {
+  files: ['src/boot/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['*', '.*', '../*', './*'],
+            allowTypeImports: true,
+            message: 'src/boot/ is inlined as source text: it can import types only.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,4 +70,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   pureLayers,
+  inlined,
 );

@@ -1,15 +1,16 @@
 import { useDataset } from '../hooks/useDataset';
-import { useLinkState } from '../hooks/useLinkState';
+import { useLinkState, type PageLocation } from '../hooks/useLinkState';
 import { useOpenedFile } from '../hooks/useOpenedFile';
 import { DatasetErrorPanel } from '../components/DatasetErrorPanel';
 import { TimelinePage } from './TimelinePage';
 
 /**
  * Composition root: a file the reader opened, else the link's dataset (?data=), else the bundled
- * story; the dataset and the link make the page.
+ * story; the dataset and the link make the page. `prerendered` is where the page stands when it
+ * is rendered at build time (src/build/prerenderApp.tsx); in the browser the address bar says.
  */
-export function App() {
-  const links = useLinkState();
+export function App({ prerendered }: { prerendered?: PageLocation }) {
+  const links = useLinkState(prerendered);
   const data = useDataset(links.data);
   /** Start afresh: the link's filters, window and event belonged to the story being left. */
   const clearLink = () => {

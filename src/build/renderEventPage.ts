@@ -1,5 +1,5 @@
 import { contentSecurityPolicy, cspMeta } from './contentSecurityPolicy';
-import { formatDateRange } from '../domain/formatDate';
+import { themeScript } from './headScript';
 import type { Dataset, TimelineEvent } from '../domain/types';
 
 /** Escape text for an HTML attribute or text node: dataset text is never markup. */
@@ -15,18 +15,33 @@ export function previewText(event: TimelineEvent, dataset: Dataset): string {
   return `“${quote.text}” — ${speaker}`;
 }
 
+/** The app drawn for an event page at build time, and what it needs to look like the app. */
+export interface PrerenderedApp {
+  /** The app with this event open (src/build/prerenderApp.tsx), for #root. */
+  root: string;
+  /** The app's stylesheets, relative to the site's root (`assets/index-….css`). */
+  stylesheets: readonly string[];
+}
+
 /**
  * The static page at e/<id>/: its own title and Open Graph / Twitter meta so a pasted link
  * previews the event, then straight on to the app with the event open (`?event=<id>`), keeping
- * any other parameters the link carries. Relative URLs, so it works under any sub-path.
+ * any other parameters the link carries. Without JavaScript it stays, and shows the app as it
+ * draws with that event open (styles.css lays it out for reading). Relative URLs, so it works
+ * under any sub-path.
  */
-export function renderEventPage(event: TimelineEvent, dataset: Dataset): string {
+export function renderEventPage(
+  event: TimelineEvent,
+  dataset: Dataset,
+  app: PrerenderedApp,
+): string {
   const title = `${event.title} · ${dataset.title}`;
   const description = previewText(event, dataset);
-  const date = formatDateRange(event.date, event.endDate);
   const target = `../../?event=${encodeURIComponent(event.id)}`;
-  // The one inline script, allowed by its hash: the page's CSP forbids any other.
+  // The one inline script, allowed by its hash: the page's CSP forbids any other. The theme
+  // first, so the page does not flash the wrong one in the moment before the app replaces it.
   const script = `
+      ${themeScript()}
       location.replace(${JSON.stringify(target)} + location.search.replace(/^\\?/, '&') + location.hash);
     `;
   const meta = (attr: string, key: string, value: string) =>
@@ -47,12 +62,11 @@ export function renderEventPage(event: TimelineEvent, dataset: Dataset): string 
     ${meta('name', 'twitter:title', event.title)}
     ${meta('name', 'twitter:description', description)}
     <link rel="icon" type="image/svg+xml" href="../../favicon.svg" />
-    <noscript><meta http-equiv="refresh" content="0; url=${escapeHtml(target)}" /></noscript>
     <script>${script}</script>
+    ${app.stylesheets.map((href) => `<link rel="stylesheet" href="../../${escapeHtml(href)}" />`).join('\n    ')}
   </head>
   <body>
-    <p>${escapeHtml(date)}: <a href="${escapeHtml(target)}">${escapeHtml(event.title)}</a></p>
-    <p>${escapeHtml(description)}</p>
+    <div id="root">${app.root}</div>
   </body>
 </html>
 `;

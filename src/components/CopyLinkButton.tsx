@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useIsClient } from '../hooks/useIsClient';
 
 /** `Copy link`, with a fallback for browsers without the Clipboard API, and `Share` where it exists. */
 export function CopyLinkButton({ getUrl, title }: { getUrl: () => string; title: string }) {
@@ -22,7 +23,8 @@ export function CopyLinkButton({ getUrl, title }: { getUrl: () => string; title:
       setCopied(copyWithSelection(url) ? 'copied' : 'failed');
     }
   };
-  const canShare = typeof navigator.share === 'function';
+  // Asked of the browser only there: a page rendered at build time has no navigator.
+  const canShare = useIsClient() && typeof navigator.share === 'function';
 
   return (
     <>

@@ -44,6 +44,19 @@ export const EventList = memo(function EventList({
     >
       <h2 id="event-list-title">All events, in order</h2>
       {lanesNote && <p className="event-list-lanes">{lanesNote}</p>}
+      {/* The eras the overview draws, named here too (CONTRACT §7): also for readers without
+          JavaScript, who get this list and not the overview. */}
+      {dataset.eras.length > 0 && (
+        <p className="event-list-eras">
+          Eras:{' '}
+          {dataset.eras.map((era, i) => (
+            <span key={era.id}>
+              {i > 0 && '; '}
+              {era.title} ({formatDateRange(era.date, era.endDate)})
+            </span>
+          ))}
+        </p>
+      )}
       {years.map(([year, items]) => (
         <section key={year} className="event-list-year" aria-labelledby={`year-${year}`}>
           <h3 id={`year-${year}`}>{year}</h3>

@@ -2,6 +2,7 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useHandleDrag } from '../hooks/useHandleDrag';
+import { useIsClient } from '../hooks/useIsClient';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import type { Era } from '../layout/datasetExtras';
 import { describeView } from '../layout/describeView';
@@ -13,7 +14,7 @@ import {
   sliderPercent,
   type HandlePart,
 } from '../layout/overviewHandle';
-import { packLanes } from '../layout/packLanes';
+import { placeEras } from '../layout/placeEras';
 import { timeAtPx, timeScale } from '../layout/timeScale';
 import type { ViewStore } from '../state/createViewStore';
 
@@ -30,6 +31,8 @@ const ERA_PX = 14;
 /** A window of two weeks in fourteen years is under a pixel: draw the handle at least this. */
 const MIN_HANDLE_PX = 12;
 
+const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
 /**
  * The whole range at a glance (CONTRACT §9): where the shown events are, the eras, and the
  * visible window as a slider. It keeps no window of its own; it reads and writes the view store.
@@ -44,11 +47,11 @@ export function Overview({ store, events, eras }: OverviewProps) {
     () => histogramPath(densityBins(events, scale, BIN_PX), BIN_PX, BARS_PX),
     [events, scale],
   );
-  const eraRows = useMemo(
-    () => packLanes(eras.map((e) => ({ x0: scale(e.start), x1: scale(e.end) }))),
-    [eras, scale],
-  );
-  const rows = Math.max(0, ...eraRows.map((r) => r + 1));
+  const placed = useMemo(() => placeEras(eras, { start, end }), [eras, start, end]);
+  const rows = Math.max(0, ...placed.map((era) => era.row + 1));
+  // The bars and the window's handle need the strip's width, which only the browser knows: the
+  // page pre-rendered at build time draws the eras (placed in fractions) and reserves the rest.
+  const client = useIsClient();
   const drag = useHandleDrag(store);
 
   const handle = handleOf(view, scale);
@@ -84,7 +87,7 @@ export function Overview({ store, events, eras }: OverviewProps) {
         onPointerCancel={drag.end}
       >
         <svg className="overview-bars" width={width} height={BARS_PX} aria-hidden="true">
-          <path d={bars} />
+          {client && <path d={bars} />}
         </svg>
         {eras.map((era, i) => (
           <span
@@ -92,30 +95,32 @@ export function Overview({ store, events, eras }: OverviewProps) {
             className="overview-era"
             title={era.title}
             style={{
-              left: scale(era.start),
-              width: scale(era.end) - scale(era.start),
-              top: BARS_PX + 2 + eraRows[i]! * ERA_PX,
+              left: percent(placed[i]!.left),
+              width: percent(placed[i]!.width),
+              top: BARS_PX + 2 + placed[i]!.row * ERA_PX,
             }}
           >
             {era.title}
           </span>
         ))}
-        <div
-          className="overview-handle"
-          role="slider"
-          tabIndex={0}
-          aria-label="Visible window"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={sliderPercent(view, bounds)}
-          aria-valuetext={describeView(view)}
-          style={{ left: handleLeft, width: handleWidth }}
-          onKeyDown={onKeyDown}
-          onPointerDown={grab('move')}
-        >
-          <span className="overview-edge" data-edge="start" onPointerDown={grab('start')} />
-          <span className="overview-edge" data-edge="end" onPointerDown={grab('end')} />
-        </div>
+        {client && (
+          <div
+            className="overview-handle"
+            role="slider"
+            tabIndex={0}
+            aria-label="Visible window"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={sliderPercent(view, bounds)}
+            aria-valuetext={describeView(view)}
+            style={{ left: handleLeft, width: handleWidth }}
+            onKeyDown={onKeyDown}
+            onPointerDown={grab('move')}
+          >
+            <span className="overview-edge" data-edge="start" onPointerDown={grab('start')} />
+            <span className="overview-edge" data-edge="end" onPointerDown={grab('end')} />
+          </div>
+        )}
       </div>
     </section>
   );

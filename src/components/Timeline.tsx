@@ -10,6 +10,7 @@ import {
 import type { TimelineEvent } from '../domain/types';
 import { timeMs } from '../domain/units';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useIsClient } from '../hooks/useIsClient';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import { useZoom } from '../hooks/useZoom';
 import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
@@ -47,6 +48,7 @@ export function Timeline(props: TimelineProps) {
   const { events, store, selectedId, reducedMotion } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(canvasRef);
+  const client = useIsClient();
   useLayoutEffect(() => {
     if (measured) store.setWidth(measured);
   }, [store, measured]);
@@ -140,20 +142,24 @@ export function Timeline(props: TimelineProps) {
         <TimelineHint />
         <RangeAnnouncer view={view} />
       </div>
+      {/* Its height comes from the lanes, never the width, so the page pre-rendered at build
+          time (which knows no width) reserves exactly this space and draws into it nothing that
+          the width decides: no ticks, no markers. */}
       <div className="timeline-canvas" ref={canvasRef} style={{ height: layout.height }}>
-        <TimeAxis axis={axis} height={layout.height} />
-        {layout.bands.map((band) => (
-          <TimelineLane
-            key={band.id}
-            band={band}
-            width={width}
-            markOf={props.markOf}
-            selectedId={selectedId}
-            tabbableKey={tabbableKey}
-            onSelect={props.onSelect}
-            onOpenCluster={openCluster}
-          />
-        ))}
+        {client && <TimeAxis axis={axis} height={layout.height} />}
+        {client &&
+          layout.bands.map((band) => (
+            <TimelineLane
+              key={band.id}
+              band={band}
+              width={width}
+              markOf={props.markOf}
+              selectedId={selectedId}
+              tabbableKey={tabbableKey}
+              onSelect={props.onSelect}
+              onOpenCluster={openCluster}
+            />
+          ))}
       </div>
     </section>
   );

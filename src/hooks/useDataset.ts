@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import bundledJson from '../data/kim-kanye.json';
+import { takeDatasetPrefetch } from '../boot/datasetPrefetch';
 import { parseDataset } from '../domain/parseDataset';
 import { readStory } from '../io/readStory';
 import type { Dataset, DatasetError } from '../domain/types';
@@ -46,9 +47,12 @@ async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetSta
     url,
     errors: [{ path: '(file)', message }],
   });
+  // The head script may have started this very download before the bundle arrived.
+  const prefetched = takeDatasetPrefetch(url);
+  if (prefetched) signal.addEventListener('abort', prefetched.abort);
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
+    response = await (prefetched?.response ?? fetch(url, { signal, credentials: 'same-origin' }));
   } catch {
     return fail(`could not be fetched (network error, or the server does not allow it)`);
   }

@@ -1,24 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { applyTheme, readStoredTheme, THEME_KEY, type Theme } from '../boot/storedTheme';
 
-export type Theme = 'light' | 'dark';
-const KEY = 'timeline-theme';
 const DARK = '(prefers-color-scheme: dark)';
 
-/** The remembered choice, or null to follow the system. Storage may be blocked: then it's null. */
-export function storedTheme(): Theme | null {
-  try {
-    const value = window.localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Apply the remembered theme before the first render, so the page never flashes the wrong one. */
-export function applyStoredTheme() {
-  const theme = storedTheme();
-  if (theme) document.documentElement.dataset.theme = theme;
-}
+// The remembered theme is applied before the first paint by the page's head script
+// (src/build/headScript.ts), from the same functions this hook reads and writes with.
+const storedTheme = () => readStoredTheme(THEME_KEY);
 
 const listeners = new Set<() => void>();
 function subscribe(onChange: () => void) {
@@ -40,11 +27,11 @@ export function useTheme(): [Theme, () => void] {
   const toggle = useCallback(() => {
     const next: Theme = effectiveTheme() === 'dark' ? 'light' : 'dark';
     try {
-      window.localStorage.setItem(KEY, next);
+      window.localStorage.setItem(THEME_KEY, next);
     } catch {
       // Private modes may refuse storage; the choice then lasts for this page only.
     }
-    document.documentElement.dataset.theme = next;
+    applyTheme(next);
     listeners.forEach((notify) => notify());
   }, []);
   return [theme, toggle];

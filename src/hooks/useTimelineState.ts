@@ -4,7 +4,8 @@ import { queryWords } from '../domain/normalizeText';
 import type { Dataset } from '../domain/types';
 import { boundsForRange, spanOf, viewShowing } from '../layout/viewport';
 import type { LaneMode } from '../layout/assignLanes';
-import { serializeLinkState, type LinkState } from '../url/linkState';
+import type { LinkState } from '../url/linkState';
+import { eventLink } from '../url/shareUrlFor';
 import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { HistoryMode, LinkIo } from './useLinkState';
 import { useFilters } from './useFilters';
@@ -138,12 +139,12 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
 
   /** A list row's link: the event with the filters, not the window (opening shows it anyway). */
   const { people, from, to, q } = filters.filter;
-  const data = links.data;
-  // A row's link is for a new tab or a copy: the standalone page, never the framed one.
+  const { data, base } = links;
+  // A row's link is for a new tab, a copy or a reader without JavaScript: the standalone page,
+  // never the framed one, and the event's static page where it has one.
   const eventHref = useCallback(
-    (id: string) =>
-      serializeLinkState({ data, event: id, people: [...people], from, to, q: q.trim() }),
-    [data, people, from, to, q],
+    (id: string) => eventLink(id, { data, people: [...people], from, to, q: q.trim() }, base),
+    [data, people, from, to, q, base],
   );
 
   /** Start (or restart) a story tour at `id`: opening it is one history entry, as any event. */

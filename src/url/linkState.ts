@@ -9,6 +9,7 @@ import {
 import { DAY_MS } from '../domain/units';
 import type { LaneMode } from '../layout/assignLanes';
 import type { View } from '../layout/viewport';
+import { linkedDatasetUrl } from '../boot/linkedDatasetUrl';
 
 /** Everything a link carries (CONTRACT §3). Absent fields mean "no filter" / "default". */
 export interface LinkState {
@@ -40,7 +41,6 @@ export interface ParsedLink {
 const MAX_TEXT = 200;
 const MAX_ID = 100;
 const MAX_PEOPLE = 50;
-const MAX_URL = 2000;
 const ID = /^[a-z0-9-]+$/;
 /** A year in links: 50, 2011, -479 (480 BCE, as ISO 8601 counts). */
 const YEAR = /^-?\d{1,4}$/;
@@ -61,9 +61,10 @@ export function parseLinkState(search: string): ParsedLink {
     return values[0]?.trim();
   };
 
-  const data = first('data');
-  if (data !== undefined) {
-    if (data.length <= MAX_URL && isFetchableUrl(data)) state.data = data;
+  // The head script prefetches the same URL (linkedDatasetUrl) before the bundle arrives.
+  if (first('data') !== undefined) {
+    const data = linkedDatasetUrl(search);
+    if (data !== undefined) state.data = data;
     else ignored.push(`data: only http(s) or relative URLs can be loaded`);
   }
 
@@ -147,17 +148,6 @@ function readYear(key: string, value: string | undefined, ignored: string[]): nu
   if (YEAR.test(value)) return Number(value);
   ignored.push(`${key} "${shorten(value)}" (not a year)`);
   return undefined;
-}
-
-export function isFetchableUrl(value: string): boolean {
-  // Parse the way fetch will (the URL parser drops tabs, newlines and leading control
-  // characters, so "java\tscript:" is javascript:); relative URLs resolve against an http base.
-  try {
-    const url = new URL(value, 'http://relative.invalid/');
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** `2011-06..2012-12` -> the window from the start of June 2011 to the end of December 2012. */

@@ -18,7 +18,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   it("allows an event page's one inline script by its hash, and nothing else inline", () => {
-    const html = renderEventPage(dataset.events[0]!, dataset);
+    const html = renderEventPage(dataset.events[0]!, dataset, { root: '', stylesheets: [] });
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
     const hash = createHash('sha256').update(script, 'utf8').digest('base64');
     const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { themeScript } from '../../src/build/headScript';
 import { escapeHtml, previewText, renderEventPage } from '../../src/build/renderEventPage';
 import { parseDataset } from '../../src/domain/parseDataset';
 import bundledJson from '../../src/data/kim-kanye.json';
@@ -7,6 +8,8 @@ import bundledJson from '../../src/data/kim-kanye.json';
 const parsed = parseDataset(bundledJson);
 if (!parsed.ok) throw new Error('bundled dataset must parse');
 const dataset = parsed.dataset;
+/** What the build hands over: the app drawn for the page (its own test is prerender.test.tsx). */
+const app = { root: '<main><h2>the app, drawn</h2></main>', stylesheets: ['assets/index-abc.css'] };
 
 /** The content of a meta tag, unescaped, or null. */
 function meta(html: string, attr: string, key: string): string | null {
@@ -20,7 +23,7 @@ describe('renderEventPage', () => {
   it.each(dataset.events.map((e) => [e.id, e] as const))(
     '%s has its own title and preview meta',
     (_id, event) => {
-      const html = renderEventPage(event, dataset);
+      const html = renderEventPage(event, dataset, app);
       const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
       expect(title.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)))).toBe(
         `${event.title} · ${dataset.title}`,
@@ -35,6 +38,21 @@ describe('renderEventPage', () => {
     },
   );
 
+  it('carries the app drawn with the event open, styled, for readers without JavaScript', () => {
+    const html = renderEventPage(dataset.events[0]!, dataset, app);
+    expect(html).toContain(`<div id="root">${app.root}</div>`);
+    expect(html).toContain('<link rel="stylesheet" href="../../assets/index-abc.css" />');
+    // They stay to read it: no refresh that would take them to a page showing every event.
+    expect(html).not.toMatch(/http-equiv="refresh"/);
+  });
+
+  it('applies the remembered theme before the page paints, then hands over', () => {
+    const html = renderEventPage(dataset.events[0]!, dataset, app);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(script).toContain(themeScript());
+    expect(script.indexOf(themeScript())).toBeLessThan(script.indexOf('location.replace'));
+  });
+
   it('previews with the first quote and its speaker, else the summary', () => {
     const quoted = dataset.eventsById.get('first-meeting')!;
     expect(previewText(quoted, dataset)).toBe('“I met Kanye in 2002” — Kim Kardashian');
@@ -47,7 +65,7 @@ describe('renderEventPage', () => {
       ...dataset.eventsById.get('proposal')!,
       title: '<img src=x onerror="alert(1)">',
     };
-    const html = renderEventPage(event, dataset);
+    const html = renderEventPage(event, dataset, app);
     expect(html).not.toContain('<img');
     expect(html).toContain(escapeHtml(event.title));
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
