@@ -19,7 +19,9 @@ const scope = self as unknown as WorkerScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const failed = (message: string) => post({ type: 'failed', errors: [{ path: '(file)', message }] });
 
-scope.onmessage = (event: MessageEvent<ToWorker>) => void load(event.data);
+// A failure inside (a string past V8's ~536 MB, a bug) must still answer, or the page waits.
+scope.onmessage = (event: MessageEvent<ToWorker>) =>
+  void load(event.data).catch((error: unknown) => failed(`could not be read (${String(error)})`));
 
 async function load(message: ToWorker) {
   const body: Body =
