@@ -1,6 +1,7 @@
 // Big datasets (CONTRACT §10): parsed in a worker with a progress bar and Cancel, and refused
 // past the limits, also when the server never says how big. The slow, huge and endless
 // responses come from loadingRoutes.mjs; a held one waits for the test, so nothing sleeps.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, statusLine, test, timeline, waitReady } from './fixtures';
 
@@ -15,6 +16,14 @@ async function bigDataset(page: Page): Promise<Buffer> {
 async function served(page: Page, id: string): Promise<{ sent: number; closed: boolean }> {
   const response = await page.request.get(`/loading/stats?id=${id}`);
   return (await response.json()) as { sent: number; closed: boolean };
+}
+
+/** Serious and critical axe-core violations (CONTRACT §4), by rule and first target. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 }
 
 const openData = (page: Page, url: string) => page.goto(`/?data=${encodeURIComponent(url)}`);
@@ -37,6 +46,8 @@ test('a big dataset shows the bytes read of its size, then opens from the worker
   );
   await expect(bar(page)).toHaveAttribute('aria-valuemax', String(size));
   await expect(bar(page)).toHaveAttribute('aria-valuenow', '1500000');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.request.get('/loading/open?id=progress');
   await waitReady(page, 45_000);
@@ -47,6 +58,7 @@ test('Cancel stops the download and returns to the bundled story', async ({ page
   await openData(page, '/loading/held.json?id=cancel&length=0');
   await expect(bar(page)).toHaveAttribute('aria-valuetext', '1.5 MB read');
   await expect(bar(page)).not.toHaveAttribute('aria-valuemax');
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await waitReady(page);
