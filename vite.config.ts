@@ -89,6 +89,9 @@ export default defineConfig({
   ],
   resolve: { alias },
   build: { target: 'es2022', sourcemap: false },
+  // The dataset worker (src/io/datasetWorker.ts) is a module worker, so it can load the format
+  // readers on demand as the page does.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     environment: 'jsdom',

@@ -1,7 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { useDataset } from '../hooks/useDataset';
 import { useLinkState, type PageLocation } from '../hooks/useLinkState';
 import { useOpenedFile } from '../hooks/useOpenedFile';
 import { DatasetErrorPanel } from '../components/DatasetErrorPanel';
+import { LoadingProgress } from '../components/LoadingProgress';
+import { showsProgress } from '../io/limits';
 import { TimelinePage } from './TimelinePage';
 
 /**
@@ -22,6 +25,19 @@ export function App({ prerendered }: { prerendered?: PageLocation }) {
     clearLink();
     opened.close();
   };
+  /** Cancel a load: back to the bundled story, with focus on its timeline rather than lost. */
+  const focusTimelineNext = useRef(false);
+  const cancel = () => {
+    toBundled();
+    focusTimelineNext.current = true;
+  };
+  useEffect(() => {
+    if (!focusTimelineNext.current) return;
+    const region = document.querySelector<HTMLElement>('[aria-label="Timeline"]');
+    if (!region) return;
+    focusTimelineNext.current = false;
+    region.focus();
+  });
   const dropHint = opened.dragging && (
     <p className="drop-hint" aria-hidden="true">
       Drop the file to open it
@@ -29,10 +45,20 @@ export function App({ prerendered }: { prerendered?: PageLocation }) {
   );
 
   const file = opened.file;
-  if (file?.status === 'reading' || (!file && data.status === 'loading')) {
+  const loading =
+    file?.status === 'reading'
+      ? { name: file.name, progress: file.progress }
+      : !file && data.status === 'loading'
+        ? { name: 'the dataset', progress: data.progress }
+        : null;
+  if (loading) {
+    const { progress } = loading;
+    const big = showsProgress(progress);
     return (
-      <main className="loading" aria-busy="true">
-        <p role="status">Loading {file ? file.name : 'the dataset'}…</p>
+      // Busy hides changes from assistive technology: not while there is a bar and a button.
+      <main className="loading" aria-busy={big ? undefined : 'true'}>
+        <p role="status">Loading {loading.name}…</p>
+        {big && <LoadingProgress progress={progress} onCancel={cancel} />}
       </main>
     );
   }

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import bundledJson from '../data/kim-kanye.json';
 import { takeDatasetPrefetch } from '../boot/datasetPrefetch';
 import { parseDataset } from '../domain/parseDataset';
-import { readStory } from '../io/readStory';
+import type { LoadProgress } from '../io/limits';
 import type { Dataset, DatasetError } from '../domain/types';
 
 export type DatasetState =
-  | { status: 'loading'; url: string }
+  | { status: 'loading'; url: string; progress?: LoadProgress }
   | { status: 'ready'; dataset: Dataset; url?: string }
   | { status: 'error'; url: string; errors: DatasetError[] };
 
@@ -19,53 +19,53 @@ if (!bundled.ok) {
 }
 export const BUNDLED_DATASET: Dataset = bundled.dataset;
 
-/** The bundled dataset, or the one at `url` (?data=), fetched and validated like any outside input. */
+/**
+ * The bundled dataset, or the one at `url` (?data=), loaded like any outside input (big ones in
+ * a worker, with progress). Changing `url` (or dropping it: Cancel) aborts a load in flight.
+ */
 export function useDataset(url: string | undefined): DatasetState {
   const [loaded, setLoaded] = useState<DatasetState | null>(null);
+  const [progress, setProgress] = useState<{ url: string; progress: LoadProgress } | null>(null);
 
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    loadDataset(url, controller.signal).then(
-      (state) => setLoaded(state),
-      (error: unknown) => {
-        if (!controller.signal.aborted)
-          setLoaded({ status: 'error', url, errors: [{ path: url, message: String(error) }] });
-      },
-    );
+    // The head script may have started this very download before the bundle arrived.
+    const prefetched = takeDatasetPrefetch(url);
+    if (prefetched) controller.signal.addEventListener('abort', prefetched.abort);
+    // The loader (and its worker) is for readers who bring a dataset: fetched on demand.
+    import('../io/loadDataset')
+      .then(({ loadDataset }) =>
+        loadDataset(prefetched?.response ?? url, {
+          name: url.split('/').pop(),
+          signal: controller.signal,
+          onProgress: (now) => setProgress({ url, progress: now }),
+        }),
+      )
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          setLoaded(
+            result.ok
+              ? { status: 'ready', dataset: result.dataset, url }
+              : { status: 'error', url, errors: result.errors },
+          );
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted)
+            setLoaded({ status: 'error', url, errors: [{ path: url, message: String(error) }] });
+        },
+      );
     return () => controller.abort();
   }, [url]);
 
   if (!url) return { status: 'ready', dataset: BUNDLED_DATASET };
-  if (!loaded || loaded.url !== url) return { status: 'loading', url };
+  if (!loaded || loaded.url !== url) {
+    return {
+      status: 'loading',
+      url,
+      progress: progress?.url === url ? progress.progress : undefined,
+    };
+  }
   return loaded;
-}
-
-async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetState> {
-  const fail = (message: string): DatasetState => ({
-    status: 'error',
-    url,
-    errors: [{ path: '(file)', message }],
-  });
-  // The head script may have started this very download before the bundle arrived.
-  const prefetched = takeDatasetPrefetch(url);
-  if (prefetched) signal.addEventListener('abort', prefetched.abort);
-  let response: Response;
-  try {
-    response = await (prefetched?.response ?? fetch(url, { signal, credentials: 'same-origin' }));
-  } catch {
-    return fail(`could not be fetched (network error, or the server does not allow it)`);
-  }
-  if (!response.ok)
-    return fail(`the server answered ${response.status} ${response.statusText}`.trim());
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    return fail('could not be read');
-  }
-  const result = await readStory(text, url.split('/').pop());
-  return result.ok
-    ? { status: 'ready', dataset: result.dataset, url }
-    : { status: 'error', url, errors: result.errors };
 }

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Dataset, DatasetError } from '../domain/types';
-import { readStory } from '../io/readStory';
+import type { ParseResult } from '../domain/parseDataset';
+import type { LoadProgress } from '../io/limits';
 
-/** A story the reader opened from their own computer: read here, never sent anywhere. */
+/**
+ * A story the reader opened from their own computer: read in the browser (a big one in the
+ * dataset worker, with progress), never sent anywhere.
+ */
 export type OpenedFile =
-  | { status: 'reading'; name: string }
+  | { status: 'reading'; name: string; progress?: LoadProgress }
   | { status: 'ready'; name: string; dataset: Dataset; serial: number }
   | { status: 'error'; name: string; errors: DatasetError[] };
 
@@ -23,25 +27,33 @@ export function useOpenedFile(beforeOpen: () => void) {
     before.current = beforeOpen;
   });
 
+  /** The load in flight: a new file or `close` (Cancel, back to the bundled story) aborts it. */
+  const loading = useRef<AbortController | null>(null);
+  useEffect(() => () => loading.current?.abort(), []);
+
   const open = useCallback(async (chosen: File) => {
+    loading.current?.abort();
+    const controller = new AbortController();
+    loading.current = controller;
     before.current();
-    setFile({ status: 'reading', name: chosen.name });
-    let text: string;
+    const name = chosen.name;
+    setFile({ status: 'reading', name });
+    let result: ParseResult;
     try {
-      text = await chosen.text();
-    } catch {
-      setFile({
-        status: 'error',
-        name: chosen.name,
-        errors: [{ path: '', message: 'could not be read' }],
+      const { loadDataset } = await import('../io/loadDataset');
+      result = await loadDataset(chosen, {
+        name,
+        signal: controller.signal,
+        onProgress: (progress) => setFile({ status: 'reading', name, progress }),
       });
-      return;
+    } catch {
+      return; // aborted: whoever aborted has moved on
     }
-    const result = await readStory(text, chosen.name);
+    if (controller.signal.aborted) return;
     setFile(
       result.ok
-        ? { status: 'ready', name: chosen.name, dataset: result.dataset, serial: ++serial }
-        : { status: 'error', name: chosen.name, errors: result.errors },
+        ? { status: 'ready', name, dataset: result.dataset, serial: ++serial }
+        : { status: 'error', name, errors: result.errors },
     );
   }, []);
 
@@ -73,5 +85,9 @@ export function useOpenedFile(beforeOpen: () => void) {
     };
   }, [open]);
 
-  return { file, dragging, open, close: () => setFile(null) };
+  const close = () => {
+    loading.current?.abort();
+    setFile(null);
+  };
+  return { file, dragging, open, close };
 }

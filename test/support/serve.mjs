@@ -17,7 +17,8 @@ const TYPES = {
 
 /**
  * Serve `root` on 127.0.0.1. `extra` maps URL paths to [contentType, body] for fixtures
- * (e.g. a big synthetic dataset) without writing them into dist/.
+ * (e.g. a big synthetic dataset) without writing them into dist/, or to a handler
+ * `(req, res, url) => void` for responses a file can't make (slow, endless, lying).
  * Resolves to { url, port, close }.
  */
 export async function serveDist({ root = 'dist', port = 0, subPath = '/sub/', extra = {} } = {}) {
@@ -25,6 +26,10 @@ export async function serveDist({ root = 'dist', port = 0, subPath = '/sub/', ex
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
+    if (typeof extra[path] === 'function') {
+      extra[path](req, res, url);
+      return;
+    }
     if (extra[path]) {
       const [type, body] = extra[path];
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });

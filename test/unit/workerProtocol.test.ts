@@ -1,0 +1,114 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isFromWorker, throttleLatest, type FromWorker } from '../../src/io/workerProtocol';
+
+const WELL_FORMED: FromWorker[] = [
+  { type: 'progress', read: 1_000, total: null, stage: 'reading' },
+  { type: 'progress', read: 1_000, total: 5_000, stage: 'checking' },
+  { type: 'failed', errors: [{ path: 'events[0].date', message: 'expected …' }] },
+  {
+    type: 'header',
+    header: {
+      title: 't',
+      range: { start: 0, end: 1, startYear: 1970, endYear: 1970 },
+      people: [],
+      sources: [],
+      eras: [],
+      groups: [],
+    } as never,
+    eventCount: 0,
+  },
+  { type: 'events', events: [] },
+  { type: 'done' },
+];
+
+describe('isFromWorker', () => {
+  it.each(WELL_FORMED.map((m) => [m.type, m]))('accepts a %s message', (_, message) => {
+    expect(isFromWorker(message)).toBe(true);
+    // As postMessage hands it over: a copy.
+    expect(isFromWorker(structuredClone(message))).toBe(true);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'done'],
+    ['an unknown type', { type: 'ready' }],
+    ['a name from Object.prototype', { type: 'toString' }],
+    ['progress without a count', { type: 'progress', total: null, stage: 'reading' }],
+    ['progress with a text total', { type: 'progress', read: 1, total: '5', stage: 'reading' }],
+    ['progress in an unknown stage', { type: 'progress', read: 1, total: null, stage: 'x' }],
+    ['failed without errors', { type: 'failed' }],
+    ['a header without a count', { type: 'header', header: {} }],
+    ['a header that is null', { type: 'header', header: null, eventCount: 0 }],
+    ['events that are not a list', { type: 'events', events: {} }],
+  ])('refuses %s', (_, data) => expect(isFromWorker(data)).toBe(false));
+
+  it('never throws, whatever arrives', () => {
+    fc.assert(fc.property(fc.anything(), (data) => void isFromWorker(data)));
+  });
+});
+
+describe('throttleLatest', () => {
+  /** A clock the test moves by hand. */
+  function manualClock() {
+    let now = 0;
+    let pending: { at: number; run: () => void } | null = null;
+    return {
+      clock: {
+        now: () => now,
+        setTimeout: (run: () => void, ms: number) => (pending = { at: now + ms, run }),
+        clearTimeout: () => void (pending = null),
+      },
+      advance(to: number) {
+        now = to;
+        if (pending && pending.at <= now) {
+          const { run } = pending;
+          pending = null;
+          run();
+        }
+      },
+    };
+  }
+
+  it('sends the first value at once, then at most one per interval, the latest', () => {
+    const sent: number[] = [];
+    const time = manualClock();
+    const progress = throttleLatest(100, (n: number) => sent.push(n), time.clock);
+    progress.push(1);
+    expect(sent).toEqual([1]);
+    time.advance(30);
+    progress.push(2);
+    time.advance(60);
+    progress.push(3);
+    expect(sent).toEqual([1]);
+    time.advance(100);
+    expect(sent).toEqual([1, 3]);
+    time.advance(250);
+    progress.push(4);
+    expect(sent).toEqual([1, 3, 4]);
+  });
+
+  it('sends the last value even when nothing follows it (a stalled download)', () => {
+    const sent: number[] = [];
+    const time = manualClock();
+    const progress = throttleLatest(100, (n: number) => sent.push(n), time.clock);
+    progress.push(1);
+    time.advance(10);
+    progress.push(2);
+    time.advance(5_000);
+    expect(sent).toEqual([1, 2]);
+  });
+
+  it('drops a pending value once cancelled', () => {
+    const sent: number[] = [];
+    const time = manualClock();
+    const progress = throttleLatest(100, (n: number) => sent.push(n), time.clock);
+    progress.push(1);
+    time.advance(10);
+    progress.push(2);
+    progress.cancel();
+    time.advance(5_000);
+    expect(sent).toEqual([1]);
+  });
+});
