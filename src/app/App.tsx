@@ -1,4 +1,5 @@
 import { useDataset } from '../hooks/useDataset';
+import { EMPTY_LINK_STATE } from '../url/linkState';
 import { useLinkState } from '../hooks/useLinkState';
 import { useOpenedFile } from '../hooks/useOpenedFile';
 import { DatasetErrorPanel } from '../components/DatasetErrorPanel';
@@ -13,7 +14,7 @@ export function App() {
   const data = useDataset(links.data);
   /** Start afresh: the link's filters, window and event belonged to the story being left. */
   const clearLink = () => {
-    links.write({ people: [], q: '' }, 'replace');
+    links.write(EMPTY_LINK_STATE, 'replace');
     links.setData(undefined);
   };
   const opened = useOpenedFile(clearLink);

@@ -37,7 +37,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   const { write } = links;
   const writeSoon = useThrottledCallback(() => write(linkNow(), 'replace'), URL_WRITE_MS);
   const filters = useFilters(
-    { people: start.people, from: start.from, to: start.to, q: start.q },
+    { people: start.people, groups: start.groups, from: start.from, to: start.to, q: start.q },
     (urgency) => (urgency === 'soon' ? writeSoon() : write(linkNow(), 'replace')),
   );
   const selection = useSelection(start.event);
@@ -55,13 +55,14 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   /** The whole state as it should stand in the URL right now. */
   function linkNow(): LinkState {
     const { view } = store.getSnapshot();
-    const { people, from, to, q } = filters.current();
+    const { people, groups, from, to, q } = filters.current();
     const isWhole = spanOf(view) >= spanOf(bounds.outer) - 1;
     return {
       data: links.data,
       embed: start.embed,
       event: selection.current(),
       people: [...people],
+      groups: [...groups],
       from,
       to,
       q: q.trim(),
@@ -132,13 +133,21 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   );
 
   /** A list row's link: the event with the filters, not the window (opening shows it anyway). */
-  const { people, from, to, q } = filters.filter;
+  const { people, groups, from, to, q } = filters.filter;
   const data = links.data;
   // A row's link is for a new tab or a copy: the standalone page, never the framed one.
   const eventHref = useCallback(
     (id: string) =>
-      serializeLinkState({ data, event: id, people: [...people], from, to, q: q.trim() }),
-    [data, people, from, to, q],
+      serializeLinkState({
+        data,
+        event: id,
+        people: [...people],
+        groups: [...groups],
+        from,
+        to,
+        q: q.trim(),
+      }),
+    [data, people, groups, from, to, q],
   );
 
   /** Start (or restart) a story tour at `id`: opening it is one history entry, as any event. */
