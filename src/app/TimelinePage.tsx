@@ -188,6 +188,7 @@ export function TimelinePage({
         <Timeline
           events={events}
           lanes={lanes}
+          eras={eras}
           store={store}
           markOf={markOf}
           selectedId={selectedId}

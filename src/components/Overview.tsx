@@ -4,6 +4,7 @@ import { useElementWidth } from '../hooks/useElementWidth';
 import { useHandleDrag } from '../hooks/useHandleDrag';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import type { Era } from '../layout/datasetExtras';
+import { rowCount, stackEras } from '../layout/eraBands';
 import { describeView } from '../layout/describeView';
 import { densityBins, histogramPath } from '../layout/overviewBins';
 import {
@@ -13,7 +14,6 @@ import {
   sliderPercent,
   type HandlePart,
 } from '../layout/overviewHandle';
-import { packLanes } from '../layout/packLanes';
 import { timeAtPx, timeScale } from '../layout/timeScale';
 import type { ViewStore } from '../state/createViewStore';
 
@@ -44,11 +44,9 @@ export function Overview({ store, events, eras }: OverviewProps) {
     () => histogramPath(densityBins(events, scale, BIN_PX), BIN_PX, BARS_PX),
     [events, scale],
   );
-  const eraRows = useMemo(
-    () => packLanes(eras.map((e) => ({ x0: scale(e.start), x1: scale(e.end) }))),
-    [eras, scale],
-  );
-  const rows = Math.max(0, ...eraRows.map((r) => r + 1));
+  // Stacked as the timeline stacks them, on time, so both show the same rows.
+  const eraSlots = useMemo(() => stackEras(eras), [eras]);
+  const rows = rowCount(eraSlots);
   const drag = useHandleDrag(store);
 
   const handle = handleOf(view, scale);
@@ -90,11 +88,12 @@ export function Overview({ store, events, eras }: OverviewProps) {
           <span
             key={era.id}
             className="overview-era"
+            data-tone={eraSlots[i]!.tone}
             title={era.title}
             style={{
               left: scale(era.start),
               width: scale(era.end) - scale(era.start),
-              top: BARS_PX + 2 + eraRows[i]! * ERA_PX,
+              top: BARS_PX + 2 + eraSlots[i]!.row * ERA_PX,
             }}
           >
             {era.title}
