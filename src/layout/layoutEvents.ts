@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../domain/formatDate';
 import { partialDateAt } from '../domain/partialDate';
 import type { TimelineEvent } from '../domain/types';
+import { extraBadgePx } from './markerBadges';
 import { packLanes, type Extent } from './packLanes';
 import { msPerPx, viewOf, widthOf, type TimeScale } from './timeScale';
 import type { View } from './viewport';
@@ -65,7 +66,7 @@ export function layoutEvents(
   // Near the right edge a label is first cut short, and only flipped to the marker's left when
   // too little of it would show: flipped labels crowd the lanes their neighbours need.
   const labels = visible.map((e) => {
-    const full = labelWidth(e.title);
+    const full = labelWidth(e.title) + extraBadgePx(e.people.length);
     const x = Math.max(toX(e.start), 0);
     const right = width - x;
     if (e.isSpan || right >= full) return { px: full, flip: false };
