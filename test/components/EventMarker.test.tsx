@@ -33,7 +33,7 @@ function renderMarker(event: TimelineEvent, lead?: string) {
   );
   return onSelect;
 }
-/** The badges as drawn, left to right: what a sighted reader sees on the marker. */
+/** The badges, first to last: what a sighted reader sees on the marker. */
 const badges = () => [...document.querySelectorAll('.badge')].map((b) => b.textContent);
 
 describe('EventMarker', () => {

@@ -94,7 +94,8 @@ test.describe('pointer', () => {
     const before = currentView(page)!;
     const box = await canvasBox(page);
     const dragPx = 300;
-    // The first badge of a drawn point event with room to drag it 300 px left inside the canvas.
+    // The first badge of a drawn point event, on its instant, with room to drag it 300 px
+    // left inside the canvas.
     let start: { x: number; y: number } | undefined;
     for (const pin of await timeline(page)
       .locator('[data-event-id].point .badge:first-child')
