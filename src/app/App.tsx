@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useDataset } from '../hooks/useDataset';
 import { useLinkState, type PageLocation } from '../hooks/useLinkState';
+import { EMPTY_LINK_STATE } from '../url/linkState';
 import { useOpenedFile } from '../hooks/useOpenedFile';
 import { DatasetErrorPanel } from '../components/DatasetErrorPanel';
 import { LoadingProgress } from '../components/LoadingProgress';
@@ -17,7 +18,7 @@ export function App({ prerendered }: { prerendered?: PageLocation }) {
   const data = useDataset(links.data);
   /** Start afresh: the link's filters, window and event belonged to the story being left. */
   const clearLink = () => {
-    links.write({ people: [], q: '' }, 'replace');
+    links.write(EMPTY_LINK_STATE, 'replace');
     links.setData(undefined);
   };
   const opened = useOpenedFile(clearLink);

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { countByGroup } from '../domain/countByGroup';
 import { countByPerson } from '../domain/countByPerson';
 import type { Dataset } from '../domain/types';
-import { describeFilter } from '../domain/describeFilter';
-import { isFiltering } from '../domain/filterEvents';
 import type { LinkIo } from '../hooks/useLinkState';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { useFocusAfterClose } from '../hooks/useFocusAfterClose';
@@ -11,6 +10,7 @@ import { shareUrlFor } from '../url/shareUrlFor';
 import { assignLanes } from '../layout/assignLanes';
 import { erasOf, groupsOf } from '../layout/datasetExtras';
 import { personMarks } from '../layout/personColors';
+import { EmptyState } from '../components/EmptyState';
 import { EventDialog } from '../components/EventDialog';
 import { EventList } from '../components/EventList';
 import { FilterBar } from '../components/FilterBar';
@@ -128,7 +128,8 @@ export function TimelinePage({
   const hiddenByFilter = selected !== undefined && selectedIndex === -1;
   const counts = useMemo(() => countByPerson(dataset.events), [dataset]);
   const eras = useMemo(() => erasOf(dataset), [dataset]);
-  const hasGroups = useMemo(() => groupsOf(dataset).length > 0, [dataset]);
+  const groups = useMemo(() => groupsOf(dataset), [dataset]);
+  const groupCounts = useMemo(() => countByGroup(dataset.events), [dataset]);
   const lanes = useMemo(
     () => assignLanes(events, state.lanes, dataset),
     [events, state.lanes, dataset],
@@ -175,7 +176,10 @@ export function TimelinePage({
           filter={filters.filter}
           counts={counts}
           markOf={markOf}
+          groups={groups}
+          groupCounts={groupCounts}
           onPeople={filters.setPeople}
+          onGroups={filters.setGroups}
           onYears={filters.setYears}
           onQuery={filters.setQuery}
           onClear={filters.clear}
@@ -184,6 +188,7 @@ export function TimelinePage({
         <Timeline
           events={events}
           lanes={lanes}
+          eras={eras}
           store={store}
           markOf={markOf}
           selectedId={selectedId}
@@ -196,7 +201,11 @@ export function TimelinePage({
                 onPlay={playStory}
                 onPreload={() => void loadStory()}
               />
-              <LanesControl mode={state.lanes} hasGroups={hasGroups} onChange={state.setLanes} />
+              <LanesControl
+                mode={state.lanes}
+                hasGroups={groups.length > 0}
+                onChange={state.setLanes}
+              />
             </>
           }
         />
@@ -238,13 +247,7 @@ export function TimelinePage({
             hasNext={selectedIndex >= 0 && selectedIndex < events.length - 1}
           />
         )}
-        {events.length === 0 && isFiltering(filters.filter) && (
-          <p className="empty-state">
-            No events{' '}
-            {describeFilter(filters.filter, (id) => dataset.peopleById.get(id)?.name ?? id)}. Loosen
-            a filter, or use Clear filters to see all {dataset.events.length}.
-          </p>
-        )}
+        <EmptyState filter={filters.filter} dataset={dataset} shown={events.length} />
         <EventList
           events={events}
           dataset={dataset}

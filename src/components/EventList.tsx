@@ -1,4 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
+import { erasAt } from '../domain/erasAt';
 import { formatDateRange } from '../domain/formatDate';
 import { groupByYear } from '../domain/groupByYear';
 import type { Dataset, TimelineEvent } from '../domain/types';
@@ -44,27 +45,32 @@ export const EventList = memo(function EventList({
     >
       <h2 id="event-list-title">All events, in order</h2>
       {lanesNote && <p className="event-list-lanes">{lanesNote}</p>}
-      {/* The eras the overview draws, named here too (CONTRACT §7): also for readers without
-          JavaScript, who get this list and not the overview. */}
+      {/* The eras drawn as bands on the timeline, in words (for screen readers, print and readers without JavaScript). */}
       {dataset.eras.length > 0 && (
-        <p className="event-list-eras">
-          Eras:{' '}
-          {dataset.eras.map((era, i) => (
-            <span key={era.id}>
-              {i > 0 && '; '}
-              {era.title} ({formatDateRange(era.date, era.endDate)})
-            </span>
-          ))}
-        </p>
+        <section className="event-list-eras" aria-labelledby="event-list-eras">
+          <h3 id="event-list-eras">Eras</h3>
+          <ul>
+            {dataset.eras.map((era) => (
+              <li key={era.id}>
+                <strong>{era.title}</strong>: {formatDateRange(era.date, era.endDate)}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {years.map(([year, items]) => (
         <section key={year} className="event-list-year" aria-labelledby={`year-${year}`}>
           <h3 id={`year-${year}`}>{year}</h3>
           <ol>
             {items.map((event) => {
+              const during = erasAt(dataset.eras, event.start);
               return (
                 <li key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
-                  <p className="event-list-date">{formatDateRange(event.date, event.endDate)}</p>
+                  <p className="event-list-date">
+                    {formatDateRange(event.date, event.endDate)}
+                    {during.length > 0 &&
+                      `, during ${during.map((era) => era.title).join(' and ')}`}
+                  </p>
                   <a
                     href={hrefFor(event.id)}
                     data-list-event-id={event.id}

@@ -5,6 +5,7 @@ import { useHandleDrag } from '../hooks/useHandleDrag';
 import { useIsClient } from '../hooks/useIsClient';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import type { Era } from '../layout/datasetExtras';
+import { rowCount, stackEras } from '../layout/eraBands';
 import { describeView } from '../layout/describeView';
 import { densityBins, histogramPath } from '../layout/overviewBins';
 import {
@@ -47,10 +48,13 @@ export function Overview({ store, events, eras }: OverviewProps) {
     () => histogramPath(densityBins(events, scale, BIN_PX), BIN_PX, BARS_PX),
     [events, scale],
   );
+  // Left and width in fractions of the range, rows stacked on time as the timeline stacks them:
+  // both stand the same at every width, so the page pre-rendered at build time draws the eras
+  // and reserves the rest. The bars and the window's handle need the strip's width, which only
+  // the browser knows.
   const placed = useMemo(() => placeEras(eras, { start, end }), [eras, start, end]);
-  const rows = Math.max(0, ...placed.map((era) => era.row + 1));
-  // The bars and the window's handle need the strip's width, which only the browser knows: the
-  // page pre-rendered at build time draws the eras (placed in fractions) and reserves the rest.
+  const eraSlots = useMemo(() => stackEras(eras), [eras]);
+  const rows = rowCount(eraSlots);
   const client = useIsClient();
   const drag = useHandleDrag(store);
 
@@ -93,11 +97,12 @@ export function Overview({ store, events, eras }: OverviewProps) {
           <span
             key={era.id}
             className="overview-era"
+            data-tone={eraSlots[i]!.tone}
             title={era.title}
             style={{
               left: percent(placed[i]!.left),
               width: percent(placed[i]!.width),
-              top: BARS_PX + 2 + placed[i]!.row * ERA_PX,
+              top: BARS_PX + 2 + eraSlots[i]!.row * ERA_PX,
             }}
           >
             {era.title}

@@ -1,5 +1,6 @@
 import type { Person } from '../domain/types';
 import type { MarkOf } from '../layout/personColors';
+import { ChoiceFilter } from './ChoiceFilter';
 import { PersonSwatch } from './PersonSwatch';
 
 interface PeopleFilterProps {
@@ -11,26 +12,13 @@ interface PeopleFilterProps {
 }
 
 /** A checkbox per person; none checked means everyone. Doubles as the colour legend. */
-export function PeopleFilter({ people, checked, counts, markOf, onChange }: PeopleFilterProps) {
-  const toggle = (id: string, on: boolean) =>
-    onChange(people.map((p) => p.id).filter((pid) => (pid === id ? on : checked.includes(pid))));
+export function PeopleFilter({ people, markOf, ...rest }: PeopleFilterProps) {
   return (
-    <fieldset className="people-filter">
-      <legend>People</legend>
-      {people.map((person) => (
-        <label key={person.id} className="person-option">
-          <input
-            type="checkbox"
-            checked={checked.includes(person.id)}
-            onChange={(e) => toggle(person.id, e.currentTarget.checked)}
-          />
-          <PersonSwatch mark={markOf(person.id)} />
-          <span className="person-name">{person.name}</span>
-          <span className="person-count" aria-hidden="true">
-            {counts.get(person.id) ?? 0}
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceFilter
+      legend="People"
+      choices={people}
+      markOf={(id) => <PersonSwatch mark={markOf(id)} />}
+      {...rest}
+    />
   );
 }

@@ -1,7 +1,11 @@
 import type { AxisTicks } from '../layout/chooseTicks';
 
+/** Where tick lines begin, under the context row: `.axis-tick`'s top in styles.css. */
+export const TICK_TOP_PX = 22;
+
 interface TimeAxisProps {
   axis: AxisTicks;
+  /** Of the tick lines. */
   height: number;
 }
 

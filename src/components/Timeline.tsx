@@ -16,24 +16,31 @@ import { useZoom } from '../hooks/useZoom';
 import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
 import { chooseTicks } from '../layout/chooseTicks';
 import type { Lane } from '../layout/assignLanes';
+import type { Era } from '../layout/datasetExtras';
+import { eraBands, rowCount, stackEras } from '../layout/eraBands';
 import type { Cluster } from '../layout/layoutEvents';
-import { layoutLanes } from '../layout/layoutLanes';
+import { AXIS_PX, layoutLanes } from '../layout/layoutLanes';
 import type { MarkOf } from '../layout/personColors';
 import { canZoomIn, canZoomOut, fitView, spanOf, viewShowing } from '../layout/viewport';
 import type { ViewStore } from '../state/createViewStore';
+import { ERA_ROW_PX, EraBands } from './EraBands';
 import { findEventMarker } from './EventMarker';
 import { RangeAnnouncer } from './RangeAnnouncer';
-import { TimeAxis } from './TimeAxis';
+import { TICK_TOP_PX, TimeAxis } from './TimeAxis';
 import { TimelineHint } from './TimelineHint';
 import { TimelineLane } from './TimelineLane';
 import { ZoomControls } from './ZoomControls';
 
 const ANIMATE_MS = 250;
+/** Era tints start just under the axis labels, where the lanes begin. */
+const ERA_TOP_PX = AXIS_PX - 6;
 
 interface TimelineProps {
   events: readonly TimelineEvent[];
   /** The events sorted into lanes: one shared lane, or one per person or group. */
   lanes: readonly Lane<TimelineEvent>[];
+  /** Drawn as bands behind the events (CONTRACT §7). */
+  eras: readonly Era[];
   store: ViewStore;
   markOf: MarkOf;
   selectedId: string | undefined;
@@ -62,6 +69,10 @@ export function Timeline(props: TimelineProps) {
   const layout = useMemo(() => layoutLanes(props.lanes, scale), [props.lanes, scale]);
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
+  // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.
+  const eraSlots = useMemo(() => stackEras(props.eras), [props.eras]);
+  const eras = useMemo(() => eraBands(props.eras, eraSlots, scale), [props.eras, eraSlots, scale]);
+  const eraStrip = rowCount(eraSlots) * ERA_ROW_PX;
   // An event in several lanes is one Tab stop: its first instance (the one findEventMarker finds).
   const tabbableId =
     [selectedId, focusId].find((id) => id && placed.some((p) => p.event.id === id)) ??
@@ -144,9 +155,11 @@ export function Timeline(props: TimelineProps) {
       </div>
       {/* Its height comes from the lanes, never the width, so the page pre-rendered at build
           time (which knows no width) reserves exactly this space and draws into it nothing that
-          the width decides: no ticks, no markers. */}
-      <div className="timeline-canvas" ref={canvasRef} style={{ height: layout.height }}>
-        {client && <TimeAxis axis={axis} height={layout.height} />}
+          the width decides: no ticks, no bands, no markers. */}
+      <div className="timeline-canvas" ref={canvasRef} style={{ height: layout.height + eraStrip }}>
+        {/* Tick lines end where the lanes do; the era strip below them stays clean. */}
+        {client && <TimeAxis axis={axis} height={layout.height - TICK_TOP_PX} />}
+        {client && <EraBands bands={eras} top={ERA_TOP_PX} height={layout.height - ERA_TOP_PX} />}
         {client &&
           layout.bands.map((band) => (
             <TimelineLane

@@ -29,7 +29,8 @@ export function TimelineLane({ band, ...props }: TimelineLaneProps) {
           placed={placed}
           top={placed.top}
           width={props.width}
-          person={props.markOf(band.person ?? placed.event.people[0])}
+          markOf={props.markOf}
+          lead={band.person}
           selected={placed.event.id === props.selectedId}
           tabbable={placed.key === props.tabbableKey}
           onSelect={props.onSelect}

@@ -5,17 +5,20 @@ import type { Dataset, TimelineEvent } from './types';
 export interface EventFilter {
   /** Events with ANY of these people; empty means no person filter. */
   people: readonly string[];
+  /** Events in ANY of these groups (CONTRACT §7); empty means no group filter. */
+  groups: readonly string[];
   /** Inclusive years; a span counts when it overlaps them. */
   from?: number;
   to?: number;
   q: string;
 }
 
-export const NO_FILTER: EventFilter = { people: [], q: '' };
+export const NO_FILTER: EventFilter = { people: [], groups: [], q: '' };
 
 export function isFiltering(filter: EventFilter): boolean {
   return (
     filter.people.length > 0 ||
+    filter.groups.length > 0 ||
     filter.from !== undefined ||
     filter.to !== undefined ||
     filter.q.trim() !== ''
@@ -59,11 +62,14 @@ export function filterEvents(
   searchIndex: readonly string[],
 ): TimelineEvent[] {
   const people = new Set(filter.people);
+  const groups = new Set(filter.groups);
   const words = queryWords(filter.q);
   const fromMs = filter.from === undefined ? -Infinity : yearStart(filter.from);
   const toMs = filter.to === undefined ? Infinity : yearStart(filter.to + 1);
   return events.filter((event) => {
     if (people.size > 0 && !event.people.some((id) => people.has(id))) return false;
+    // An event outside every group can't be in a chosen one.
+    if (groups.size > 0 && (event.group === undefined || !groups.has(event.group))) return false;
     // A point event occupies its first instant; a span everything up to its end.
     const last = event.isSpan ? event.end - 1 : event.start;
     if (event.start >= toMs || last < fromMs) return false;

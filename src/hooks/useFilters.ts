@@ -7,13 +7,14 @@ export interface Filters {
   /** As of now, for handlers and the URL writer (a render may lag a keystroke). */
   current: () => EventFilter;
   setPeople: (people: string[]) => void;
+  setGroups: (groups: string[]) => void;
   setYears: (from: number | undefined, to: number | undefined) => void;
   setQuery: (q: string) => void;
   clear: () => void;
 }
 
 /**
- * The people, years and search the reader chose: one owner, started from the link. `onChange`
+ * The people, groups, years and search the reader chose: one owner, started from the link. `onChange`
  * hears every change, `soon` for typing, so the URL can follow at the right pace.
  */
 export function useFilters(
@@ -33,23 +34,28 @@ export function useFilters(
     changed.current(urgency);
   }, []);
 
-  // Keyed on values, so a new array with the same people doesn't re-filter 10,000 events.
+  // Keyed on values, so a new array with the same ids doesn't re-filter 10,000 events.
   const peopleKey = filter.people.join(',');
+  const groupsKey = filter.groups.join(',');
   const stable = useMemo(
-    () => ({ ...filter, people: peopleKey ? peopleKey.split(',') : [] }),
+    () => ({ ...filter, people: splitKey(peopleKey), groups: splitKey(groupsKey) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [peopleKey, filter.from, filter.to, filter.q],
+    [peopleKey, groupsKey, filter.from, filter.to, filter.q],
   );
 
   return {
     filter: stable,
     current: useCallback(() => live.current, []),
     setPeople: useCallback((people) => set({ people }, 'now'), [set]),
+    setGroups: useCallback((groups) => set({ groups }, 'now'), [set]),
     setYears: useCallback((from, to) => set({ from, to }, 'now'), [set]),
     setQuery: useCallback((q) => set({ q }, 'soon'), [set]),
     clear: useCallback(
-      () => set({ people: [], from: undefined, to: undefined, q: '' }, 'now'),
+      () => set({ people: [], groups: [], from: undefined, to: undefined, q: '' }, 'now'),
       [set],
     ),
   };
 }
+
+// Ids are slugs ([a-z0-9-]+): a comma never occurs in one.
+const splitKey = (key: string): string[] => (key ? key.split(',') : []);

@@ -39,7 +39,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   const { write } = links;
   const writeSoon = useThrottledCallback(() => write(linkNow(), 'replace'), URL_WRITE_MS);
   const filters = useFilters(
-    { people: start.people, from: start.from, to: start.to, q: start.q },
+    { people: start.people, groups: start.groups, from: start.from, to: start.to, q: start.q },
     (urgency) => (urgency === 'soon' ? writeSoon() : write(linkNow(), 'replace')),
   );
   const selection = useSelection(start.event);
@@ -57,13 +57,14 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   /** The whole state as it should stand in the URL right now. */
   function linkNow(): LinkState {
     const { view } = store.getSnapshot();
-    const { people, from, to, q } = filters.current();
+    const { people, groups, from, to, q } = filters.current();
     const isWhole = spanOf(view) >= spanOf(bounds.outer) - 1;
     return {
       data: links.data,
       embed: start.embed,
       event: selection.current(),
       people: [...people],
+      groups: [...groups],
       from,
       to,
       q: q.trim(),
@@ -138,13 +139,18 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
   );
 
   /** A list row's link: the event with the filters, not the window (opening shows it anyway). */
-  const { people, from, to, q } = filters.filter;
+  const { people, groups, from, to, q } = filters.filter;
   const { data, base } = links;
   // A row's link is for a new tab, a copy or a reader without JavaScript: the standalone page,
   // never the framed one, and the event's static page where it has one.
   const eventHref = useCallback(
-    (id: string) => eventLink(id, { data, people: [...people], from, to, q: q.trim() }, base),
-    [data, people, from, to, q, base],
+    (id: string) =>
+      eventLink(
+        id,
+        { data, people: [...people], groups: [...groups], from, to, q: q.trim() },
+        base,
+      ),
+    [data, people, groups, from, to, q, base],
   );
 
   /** Start (or restart) a story tour at `id`: opening it is one history entry, as any event. */

@@ -2,6 +2,7 @@ import { formatPartialDate } from '../domain/formatDate';
 import { partialDateAt } from '../domain/partialDate';
 import type { TimelineEvent } from '../domain/types';
 import { eventIndex, partitionPoint, type EventIndex } from './eventIndex';
+import { extraBadgePx } from './markerBadges';
 import { msPerPx, viewOf, widthOf, type TimeScale } from './timeScale';
 
 export interface PlacedEvent {
@@ -129,11 +130,11 @@ export function layoutEvents(
  * flipped labels crowd the rows their neighbours need. `x` is the marker, clamped to 0.
  */
 export function labelRoom(
-  event: Pick<TimelineEvent, 'title' | 'isSpan'>,
+  event: Pick<TimelineEvent, 'title' | 'isSpan' | 'people'>,
   x: number,
   width: number,
 ): { px: number; flip: boolean } {
-  const full = labelWidth(event.title);
+  const full = labelWidth(event.title) + extraBadgePx(event.people.length);
   const right = width - x;
   if (event.isSpan || right >= full) return { px: full, flip: false };
   if (right >= MIN_CUT_LABEL_PX) return { px: right, flip: false };

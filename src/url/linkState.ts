@@ -16,6 +16,8 @@ export interface LinkState {
   data?: string;
   event?: string;
   people: string[];
+  /** Group ids (CONTRACT §7), comma-separated like people; events in ANY of them. */
+  groups: string[];
   from?: number;
   to?: number;
   q: string;
@@ -30,7 +32,7 @@ export interface LinkState {
 
 const LANE_MODES: readonly string[] = ['people', 'groups'] satisfies LaneMode[];
 
-export const EMPTY_LINK_STATE: LinkState = { people: [], q: '' };
+export const EMPTY_LINK_STATE: LinkState = { people: [], groups: [], q: '' };
 
 export interface ParsedLink {
   state: LinkState;
@@ -40,7 +42,8 @@ export interface ParsedLink {
 
 const MAX_TEXT = 200;
 const MAX_ID = 100;
-const MAX_PEOPLE = 50;
+/** Ids kept per list (people, groups): more than any filter bar shows, few enough to check. */
+const MAX_IDS = 50;
 const ID = /^[a-z0-9-]+$/;
 /** A year in links: 50, 2011, -479 (480 BCE, as ISO 8601 counts). */
 const YEAR = /^-?\d{1,4}$/;
@@ -48,7 +51,7 @@ const YEAR = /^-?\d{1,4}$/;
 /** Read a query string. Never throws: whatever can't be used is left out and named in `ignored`. */
 export function parseLinkState(search: string): ParsedLink {
   const ignored: string[] = [];
-  const state: LinkState = { people: [], q: '' };
+  const state: LinkState = { people: [], groups: [], q: '' };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -74,16 +77,8 @@ export function parseLinkState(search: string): ParsedLink {
     else ignored.push(`event "${shorten(event)}" (not an event id)`);
   }
 
-  const people = params
-    .getAll('people')
-    .flatMap((value) => value.split(','))
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  for (const id of people) {
-    if (id.length > MAX_ID || !ID.test(id))
-      ignored.push(`person "${shorten(id)}" (not a person id)`);
-    else if (!state.people.includes(id) && state.people.length < MAX_PEOPLE) state.people.push(id);
-  }
+  state.people = readIds(params.getAll('people'), 'person', ignored);
+  state.groups = readIds(params.getAll('groups'), 'group', ignored);
 
   const from = readYear('from', first('from'), ignored);
   const to = readYear('to', first('to'), ignored);
@@ -131,6 +126,7 @@ export function serializeLinkState(state: LinkState): string {
   if (state.event) params.set('event', state.event);
   if (state.story && state.event) params.set('story', '1');
   if (state.people.length > 0) params.set('people', state.people.join(','));
+  if (state.groups.length > 0) params.set('groups', state.groups.join(','));
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.q) params.set('q', state.q);
@@ -141,6 +137,22 @@ export function serializeLinkState(state: LinkState): string {
   // Commas and dots are safe in a query; keeping them readable makes shared links legible.
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
+}
+
+/**
+ * A comma-separated id list, from every copy of its parameter: empty items dropped silently,
+ * repeats once, ids that are no slug named for the notice (`what` is "person" or "group").
+ */
+function readIds(values: string[], what: string, ignored: string[]): string[] {
+  const ids: string[] = [];
+  for (const raw of values.flatMap((value) => value.split(','))) {
+    const id = raw.trim();
+    if (id === '') continue;
+    if (id.length > MAX_ID || !ID.test(id))
+      ignored.push(`${what} "${shorten(id)}" (not a ${what} id)`);
+    else if (!ids.includes(id) && ids.length < MAX_IDS) ids.push(id);
+  }
+  return ids;
 }
 
 function readYear(key: string, value: string | undefined, ignored: string[]): number | undefined {

@@ -12,7 +12,7 @@ export function reconcileLinkState(
   dataset: Dataset,
 ): { state: LinkState; ignored: string[] } {
   const ignored: string[] = [];
-  const next: LinkState = { ...state, people: [] };
+  const next: LinkState = { ...state, people: [], groups: [] };
 
   if (state.event !== undefined && !dataset.eventsById.has(state.event)) {
     ignored.push(`event "${state.event}" (no such event)`);
@@ -21,6 +21,18 @@ export function reconcileLinkState(
   for (const id of state.people) {
     if (dataset.peopleById.has(id)) next.people.push(id);
     else ignored.push(`person "${id}" (no such person)`);
+  }
+  const groups = new Set(groupsOf(dataset).map((group) => group.id));
+  // One note for a story without groups, rather than one per id it can't have.
+  if (state.groups.length > 0 && groups.size === 0) {
+    const asked = state.groups.join(',');
+    const shown = asked.length > 40 ? `${asked.slice(0, 40)}…` : asked;
+    ignored.push(`groups=${shown} (this dataset has no groups)`);
+  } else {
+    for (const id of state.groups) {
+      if (groups.has(id)) next.groups.push(id);
+      else ignored.push(`group "${id}" (no such group)`);
+    }
   }
 
   const { startYear, endYear } = dataset.range;

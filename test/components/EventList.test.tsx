@@ -25,8 +25,9 @@ function renderList(events: readonly TimelineEvent[] = dataset.events, query = '
 describe('EventList', () => {
   it('groups the events by year, in order', () => {
     renderList();
-    const years = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(years).toEqual(['2002', '2011', '2012', '2013', '2014']);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    // The eras come first, then a heading per year.
+    expect(headings).toEqual(['Eras', '2002', '2011', '2012', '2013', '2014']);
     const of2012 = screen.getByRole('region', { name: '2012' });
     expect(
       within(of2012)
@@ -42,6 +43,49 @@ describe('EventList', () => {
     const row = link.closest('li')!;
     expect(row).toHaveTextContent('24 May 2014');
     expect(row).toHaveTextContent('Kim Kardashian, Kanye West');
+  });
+
+  it('names every era with its dates, the bands of the timeline in words', () => {
+    renderList();
+    const eras = screen.getByRole('region', { name: 'Eras' });
+    expect(
+      within(eras)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Friends: 2002 – 2011',
+      "Kim's marriage to Kris Humphries: 20 Aug – 31 Oct 2011",
+      'Kim and Kanye, a couple: 2012 – 23 May 2014',
+      'Married: 24 May 2014 – 2014',
+    ]);
+  });
+
+  it('says which eras each event happened during', () => {
+    renderList();
+    const row = (title: string) => screen.getByRole('link', { name: title }).closest('li')!;
+    expect(row('Kim meets Kanye')).toHaveTextContent('2002, during Friends');
+    expect(row('Kanye proposes at AT&T Park')).toHaveTextContent(
+      '21 Oct 2013, during Kim and Kanye, a couple',
+    );
+    const humphries = dataset.eventsById.get('marriage-to-kris-humphries')!;
+    expect(row(humphries.title)).toHaveTextContent(
+      "during Friends and Kim's marriage to Kris Humphries",
+    );
+  });
+
+  it('says nothing of eras for a story without them', () => {
+    render(
+      <EventList
+        events={dataset.events}
+        dataset={{ ...dataset, eras: [] }}
+        query=""
+        selectedId={undefined}
+        hrefFor={(id) => `?event=${id}`}
+        onSelect={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('region', { name: 'Eras' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /all events/i })).not.toHaveTextContent('during');
   });
 
   it('marks the words that match the search', () => {

@@ -71,7 +71,7 @@ describe('the pre-rendered page', { timeout: 30_000 }, () => {
       for (const id of event.sources)
         expect(container.textContent).toContain(dataset.sourcesById.get(id)!.title);
     }
-    const eras = list.getByText(/^Eras:/);
+    const eras = list.getByRole('region', { name: 'Eras' });
     for (const era of dataset.eras) expect(eras).toHaveTextContent(era.title);
     // Nothing the width decides: the canvas is reserved, not drawn.
     expect(container.querySelector('[data-event-id], .axis')).toBeNull();

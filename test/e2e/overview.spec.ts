@@ -20,7 +20,9 @@ const handle = (page: Page) => overview(page).getByRole('slider', { name: 'Visib
 const centre = (w: TimeWindow) => (w.start + w.end) / 2;
 const rangeText = (page: Page) => timeline(page).locator('[aria-live="polite"]').first();
 
+/** The handle's box once it is on screen: mouse moves only reach what the viewport shows. */
 async function box(page: Page) {
+  await handle(page).scrollIntoViewIfNeeded();
   const b = await handle(page).boundingBox();
   if (!b) throw new Error('no handle');
   return b;
@@ -71,6 +73,7 @@ test('dragging an edge zooms: the right edge in narrows the window', async ({ pa
 
 test('a click on the strip jumps the window there', async ({ page }) => {
   await openApp(page, '?view=2003..2004');
+  await overview(page).scrollIntoViewIfNeeded();
   const strip = (await overview(page).boundingBox())!;
   await page.mouse.click(strip.x + strip.width * 0.85, strip.y + 10);
   const after = (await nextView(page, '2003..2004'))!;

@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
         await expect(list.getByText(source.title, { exact: false }).first()).toBeVisible();
       }
     }
-    const eras = list.getByText(/^Eras:/);
+    const eras = list.getByRole('region', { name: 'Eras' });
     for (const era of dataset.eras) await expect(eras).toContainText(era.title);
     await expect(page.getByText(/needs JavaScript/)).toHaveCount(0);
     // Controls that would do nothing without a script are not offered.

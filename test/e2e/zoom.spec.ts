@@ -94,9 +94,12 @@ test.describe('pointer', () => {
     const before = currentView(page)!;
     const box = await canvasBox(page);
     const dragPx = 300;
-    // The pin of a drawn point event with room to drag it 300 px left inside the canvas.
+    // The first badge of a drawn point event, on its instant, with room to drag it 300 px
+    // left inside the canvas.
     let start: { x: number; y: number } | undefined;
-    for (const pin of await timeline(page).locator('[data-event-id].point .pin').all()) {
+    for (const pin of await timeline(page)
+      .locator('[data-event-id].point .badge:first-child')
+      .all()) {
       const rect = (await pin.boundingBox())!;
       const x = rect.x + rect.width / 2;
       if (x - dragPx > box.x + 20 && x < box.x + box.width - 20) {

@@ -9,24 +9,48 @@ const names: Record<string, string> = {
   kris: 'Kris Humphries',
 };
 const nameOf = (id: string) => names[id] ?? id;
+const groupNames: Record<string, string> = { first: 'First round', second: 'Second round' };
+const groupNameOf = (id: string) => groupNames[id] ?? id;
 
 describe('describeFilter', () => {
+  const f = (patch: Partial<EventFilter>): EventFilter => ({
+    people: [],
+    groups: [],
+    q: '',
+    ...patch,
+  });
+
   it.each<[EventFilter, string]>([
-    [{ people: [], q: '' }, ''],
-    [{ people: ['kris'], q: '' }, 'involving Kris Humphries'],
+    [f({ people: [], q: '' }), ''],
+    [f({ people: ['kris'], q: '' }), 'involving Kris Humphries'],
     [
-      { people: ['kim', 'kanye', 'kris'], q: '' },
+      f({ people: ['kim', 'kanye', 'kris'] }),
       'involving Kim Kardashian, Kanye West or Kris Humphries',
     ],
-    [{ people: [], from: 2003, to: 2004, q: '' }, 'from 2003 to 2004'],
-    [{ people: [], from: 2012, to: 2012, q: '' }, 'in 2012'],
-    [{ people: [], from: 2012, q: '' }, 'from 2012 on'],
-    [{ people: [], to: 2005, q: '' }, 'up to 2005'],
+    [f({ people: [], from: 2003, to: 2004, q: '' }), 'from 2003 to 2004'],
+    [f({ people: [], from: 2012, to: 2012, q: '' }), 'in 2012'],
+    [f({ people: [], from: 2012, q: '' }), 'from 2012 on'],
+    [f({ people: [], to: 2005, q: '' }), 'up to 2005'],
     [
-      { people: ['kim'], from: 2003, to: 2004, q: ' paris ' },
+      f({ people: ['kim'], from: 2003, to: 2004, q: ' paris ' }),
       'involving Kim Kardashian, from 2003 to 2004, matching “paris”',
     ],
   ])('%j reads "%s"', (filter, text) => {
-    expect(describeFilter(filter, nameOf)).toBe(text);
+    expect(describeFilter(filter, nameOf, groupNameOf)).toBe(text);
+  });
+
+  it.each<[EventFilter, string]>([
+    [f({ groups: ['first'] }), 'in group First round'],
+    [f({ groups: ['first', 'second'] }), 'in groups First round or Second round'],
+    [
+      f({ people: ['kim'], groups: ['second'], from: 2012, q: 'paris' }),
+      'involving Kim Kardashian, in group Second round, from 2012 on, matching “paris”',
+    ],
+  ])('names the groups by their names: %j reads "%s"', (filter, text) => {
+    expect(describeFilter(filter, nameOf, groupNameOf)).toBe(text);
+  });
+
+  it('falls back to a group id where no name is given', () => {
+    expect(describeFilter(f({ groups: ['first'] }), nameOf)).toBe('in group first');
   });
 });

@@ -11,7 +11,7 @@ import {
   type EventFilter,
 } from '../../src/domain/filterEvents';
 import type { TimelineEvent } from '../../src/domain/types';
-import { bundledDataset, makeEvent } from './testData';
+import { bundledDataset, groupedDataset, makeEvent } from './testData';
 
 const dataset = bundledDataset();
 const index = buildSearchIndex(dataset);
@@ -90,6 +90,7 @@ describe('filterEvents properties', () => {
   const personIds = dataset.people.map((p) => p.id);
   const filterArb = fc.record({
     people: fc.subarray([...personIds, 'nobody']),
+    groups: fc.constant([]),
     from: fc.option(fc.integer({ min: 2000, max: 2016 }), { nil: undefined }),
     to: fc.option(fc.integer({ min: 2000, max: 2016 }), { nil: undefined }),
     q: fc.constantFrom('', 'kim', 'paris', 'Kanye west', 'marriage', 'zzz', '  ', 'it was'),
@@ -142,7 +143,14 @@ describe('filterEvents properties', () => {
           shown = next;
         }
         // With every part cleared, it is no filter at all: every event, in order.
-        const cleared = { ...current, people: [], from: undefined, to: undefined, q: '' };
+        const cleared = {
+          ...current,
+          people: [],
+          groups: [],
+          from: undefined,
+          to: undefined,
+          q: '',
+        };
         expect(isFiltering(cleared)).toBe(false);
         expect(filterEvents(dataset.events, cleared, index)).toEqual(dataset.events);
         expect(filterEvents(dataset.events, NO_FILTER, index)).toEqual(dataset.events);
@@ -156,6 +164,7 @@ describe('filterEvents properties', () => {
     expect(isFiltering({ ...NO_FILTER, q: '   ' })).toBe(false);
     expect(isFiltering({ ...NO_FILTER, from: 2012 })).toBe(true);
     expect(isFiltering({ ...NO_FILTER, people: ['kim'] })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, groups: ['first'] })).toBe(true);
   });
 });
 
@@ -188,5 +197,65 @@ describe('searchIndexOf', () => {
     expect(first).toEqual(buildSearchIndex(own));
     expect(searchIndexOf(own)).toBe(first);
     expect(searchIndexOf(bundledDataset())).not.toBe(first);
+  });
+});
+
+describe('filterEvents by group', () => {
+  // vis-timeline's groups example: items in `first`, `third` and `second`; plus two of our own,
+  // one in no group at all and one in a group the story doesn't list.
+  const grouped = groupedDataset();
+  const loose = [
+    makeEvent('no-group', '2014-04-18'),
+    makeEvent('stray-group', '2014-04-19', { group: 'elsewhere' }),
+  ];
+  const events = [...grouped.events, ...loose].map((e, i) => ({ ...e, index: i }));
+  const groupIndex = buildSearchIndex({ events, peopleById: new Map() });
+  const pick = (filter: Partial<EventFilter>) =>
+    filterEvents(events, { ...NO_FILTER, ...filter }, groupIndex).map((e) => e.id);
+
+  it.each<[string, Partial<EventFilter>, string[]]>([
+    ['no group chosen: every event, grouped or not', {}, events.map((e) => e.id)],
+    ['one group', { groups: ['first'] }, ['item-0', 'item-1']],
+    ['any of two groups', { groups: ['second', 'first'] }, ['item-0', 'item-1', 'item-5']],
+    ['a group no event is in', { groups: ['nowhere'] }, []],
+    ['a group only a stray event names', { groups: ['elsewhere'] }, ['stray-group']],
+    ['group AND text', { groups: ['third'], q: 'item 4' }, ['item-4']],
+    ['group AND years that exclude each other', { groups: ['third'], from: 2015 }, []],
+  ])('%s', (_name, filter, expected) => {
+    expect(pick(filter)).toEqual(expected);
+  });
+
+  const groupIds = [...grouped.groups.map((g) => g.id), 'elsewhere', 'nowhere'];
+  const groupFilterArb = fc.record({
+    people: fc.constant([]),
+    groups: fc.subarray(groupIds),
+    q: fc.constant(''),
+  });
+
+  it('keeps exactly the events in a chosen group, in order; none chosen keeps all', () => {
+    fc.assert(
+      fc.property(groupFilterArb, (filter) => {
+        const out = filterEvents(events, filter, groupIndex);
+        const expected = events.filter(
+          (e) => filter.groups.length === 0 || filter.groups.includes(e.group ?? ''),
+        );
+        expect(out).toEqual(expected);
+      }),
+    );
+  });
+
+  it('choosing one more group only adds events (ANY of the groups)', () => {
+    fc.assert(
+      fc.property(groupFilterArb, fc.constantFrom(...groupIds), (filter, more) => {
+        if (filter.groups.length === 0 || filter.groups.includes(more)) return;
+        const before = filterEvents(events, filter, groupIndex);
+        const after = filterEvents(
+          events,
+          { ...filter, groups: [...filter.groups, more] },
+          groupIndex,
+        );
+        expect(before.every((e) => after.includes(e))).toBe(true);
+      }),
+    );
   });
 });

@@ -28,6 +28,12 @@ describe('link state round trips', () => {
       s({ people: ['kim', 'kris-humphries'] }),
       '?people=kim,kris-humphries',
     ],
+    ['groups, commas kept readable', s({ groups: ['first', 'third'] }), '?groups=first,third'],
+    [
+      'people and groups, people first',
+      s({ people: ['kim'], groups: ['interviews'] }),
+      '?people=kim&groups=interviews',
+    ],
     ['a year range', s({ from: 2011, to: 2012 }), '?from=2011&to=2012'],
     ['a search', s({ q: 'paris fashion' }), '?q=paris+fashion'],
     [
@@ -61,6 +67,7 @@ describe('link state round trips', () => {
         data: 'data/x.json',
         event: 'proposal',
         people: ['kanye'],
+        groups: ['second'],
         from: 2002,
         to: 2014,
         q: 'kim',
@@ -94,6 +101,20 @@ describe('bad links', () => {
       { people: ['kim'] },
       [/person "Bad Id"/],
     ],
+    ['empty groups items, dropped silently', 'groups=,,', {}, []],
+    [
+      'groups repeated and spread over two parameters',
+      'groups=first&groups=first,,second',
+      { groups: ['first', 'second'] },
+      [],
+    ],
+    [
+      'a group id that is no slug, the rest kept',
+      'groups=First%20Round,second&people=kim',
+      { people: ['kim'], groups: ['second'] },
+      [/group "First Round" \(not a group id\)/],
+    ],
+    ['a group id with markup', 'groups=%3Cb%3E', {}, [/group "<b>"/]],
     ['an event id that is no slug', 'event=%3Cscript%3E', {}, [/event "<script>"/]],
     ['__proto__ keys', '__proto__=1&constructor=2&people=__proto__', {}, [/person "__proto__"/]],
     ['a javascript: dataset', 'data=javascript:alert(1)', {}, [/data/]],
@@ -142,6 +163,7 @@ const stateArb: fc.Arbitrary<LinkState> = fc
     }),
     event: fc.option(slug, { nil: undefined }),
     people: fc.uniqueArray(slug, { maxLength: 6 }),
+    groups: fc.uniqueArray(slug, { maxLength: 6 }),
     years: fc.option(
       fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 50 })),
       { nil: undefined },
@@ -168,6 +190,7 @@ describe('link state properties', () => {
       'data',
       'event',
       'people',
+      'groups',
       'from',
       'to',
       'q',
@@ -185,6 +208,7 @@ describe('link state properties', () => {
         (search) => {
           const parsed = parseLinkState(search);
           expect(Array.isArray(parsed.state.people)).toBe(true);
+          expect(parsed.state.groups.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
           expect(typeof parsed.state.q).toBe('string');
         },
       ),
@@ -195,6 +219,21 @@ describe('link state properties', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
         expect(parseLinkState(serializeLinkState(state))).toEqual({ state, ignored: [] });
+      }),
+    );
+  });
+
+  it('groups survive a round trip whatever else the link holds, in their order, once each', () => {
+    const messy = fc.array(fc.oneof(slug, fc.constant(''), fc.constant(' ')), { maxLength: 8 });
+    fc.assert(
+      fc.property(stateArb, messy, (state, items) => {
+        const search = `${serializeLinkState(state)}&groups=${items.join(',')}`;
+        const parsed = parseLinkState(search).state;
+        const wanted = [...new Set([...state.groups, ...items.map((i) => i.trim())])].filter(
+          (id) => id !== '',
+        );
+        expect(parsed.groups).toEqual(wanted);
+        expect(parseLinkState(serializeLinkState(parsed)).state).toEqual(parsed);
       }),
     );
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { colorSlots, initialsOf, PALETTE_SIZE, personMarks } from '../../src/layout/personColors';
 
@@ -7,14 +8,48 @@ describe('initialsOf', () => {
   it.each([
     ['Kim Kardashian', 'KK'],
     ['Kanye West', 'KW'],
-    ['Madonna', 'M'],
+    ['Madonna', 'MA'],
+    ['Cher', 'CH'],
     ['north west', 'NW'],
     ['  Kris   Humphries ', 'KH'],
     ['Kim Kardashian West', 'KW'],
     ['Jean-Michel Basquiat', 'JB'],
     ['élodie durand', 'ÉD'],
+    // Accents written as a letter and a combining mark stay on their letter.
+    ['e\u0301lodie durand', 'ÉD'],
+    // Other scripts, read by code point: none is cut in half.
+    ['毛泽东', '毛泽'],
+    ['Владимир Набоков', 'ВН'],
+    ['𝒜da 𝒷yron', '𝒜𝒷'],
+    ['Ωmega', 'ΩM'],
+    ['Ali ibn Abi Talib', 'AT'],
+    // Punctuation and quotes are not initials.
+    ['‘Ye’', 'YE'],
+    ['"Kanye" West', 'KW'],
+    // Upper case only where it keeps one letter one letter: ß would become SS.
+    ['ßara', 'ßA'],
+    ['', ''],
+    ['  —  ', ''],
   ])('%j -> %j', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
+  });
+
+  it('never throws, and gives at most two letters, each a whole letter of the name', () => {
+    const letter = /[\p{L}\p{N}]\p{M}*/gu;
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (name) => {
+        const out = initialsOf(name);
+        const letters = out.match(letter) ?? [];
+        expect(letters.join('')).toBe(out);
+        expect(letters.length).toBeLessThanOrEqual(2);
+        // Some letter of the name gives none: no initials; else there are some.
+        expect(out === '').toBe((name.normalize('NFC').match(letter) ?? []).length === 0);
+        // No half of a surrogate pair.
+        expect(
+          /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(out),
+        ).toBe(false);
+      }),
+    );
   });
 });
 
@@ -37,6 +72,10 @@ describe('personMarks', () => {
     expect(markOf('kim')).toEqual({ slot: 0, initials: 'KK' });
     expect(markOf('kanye')).toEqual({ slot: 1, initials: 'KW' });
     expect(markOf('kim')).toBe(markOf('kim'));
+  });
+
+  it('marks a person whose name has no letters with a question mark', () => {
+    expect(personMarks([{ id: 'x', name: '—' }])('x')).toEqual({ slot: 0, initials: '?' });
   });
 
   it('marks an unknown or missing person with a question mark', () => {

@@ -5,7 +5,7 @@ import { timeMs } from '../../src/domain/units';
 import { boundsForRange, sameView, spanOf } from '../../src/layout/viewport';
 import { EMPTY_LINK_STATE, type LinkState } from '../../src/url/linkState';
 import { reconcileLinkState } from '../../src/url/reconcileLinkState';
-import { bundledDataset } from './testData';
+import { bundledDataset, groupedDataset } from './testData';
 
 const dataset = bundledDataset();
 const bounds = boundsForRange(dataset.range.start, dataset.range.end);
@@ -80,5 +80,39 @@ describe('reconcileLinkState', () => {
     const { state } = reconcileLinkState(s({ view }), dataset);
     expect(spanOf(state.view!)).toBe(bounds.minSpan);
     expect(sameView(state.view!, view)).toBe(false);
+  });
+});
+
+describe('reconcileLinkState with groups', () => {
+  const grouped = groupedDataset();
+
+  it('keeps the groups the dataset has, in the order the link gave them', () => {
+    const state = s({ groups: ['second', 'first'] });
+    expect(reconcileLinkState(state, grouped)).toEqual({ state, ignored: [] });
+  });
+
+  it('drops an unknown group with a note, keeping the rest of the link', () => {
+    const { state, ignored } = reconcileLinkState(
+      s({ groups: ['first', 'fourth', 'third'], q: 'item' }),
+      grouped,
+    );
+    expect(state).toEqual(s({ groups: ['first', 'third'], q: 'item' }));
+    expect(ignored).toEqual(['group "fourth" (no such group)']);
+  });
+
+  it('ignores groups= on a dataset without groups, with one note for the lot', () => {
+    const { state, ignored } = reconcileLinkState(
+      s({ groups: ['first', 'second'], people: ['kim'] }),
+      dataset,
+    );
+    expect(state).toEqual(s({ people: ['kim'] }));
+    expect(ignored).toEqual(['groups=first,second (this dataset has no groups)']);
+  });
+
+  it('keeps that note short however many ids the link held', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `group-number-${i}`);
+    const { ignored } = reconcileLinkState(s({ groups: many }), dataset);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]!.length).toBeLessThan(100);
   });
 });

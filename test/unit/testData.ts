@@ -1,4 +1,6 @@
 import bundledJson from '../../src/data/kim-kanye.json';
+import visGroupsJson from '../fixtures/formats/vis-groups-ordering.json';
+import { convertAny } from '../../src/formats/convertAny';
 import { parseDataset } from '../../src/domain/parseDataset';
 import { parsePartialDate, startOf, endOf } from '../../src/domain/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/domain/types';
@@ -42,4 +44,16 @@ export function makeEvent(
     index: 0,
     ...rest,
   };
+}
+
+/**
+ * vis-timeline's own groups example (test/fixtures/formats), converted and parsed: groups
+ * `first`, `third` and `second` (in that order), six items, each in one of them.
+ */
+export function groupedDataset(): Dataset {
+  const converted = convertAny(JSON.stringify(visGroupsJson), 'vis-groups-ordering.json');
+  if ('problems' in converted) throw new Error(converted.problems.join('\n'));
+  const result = parseDataset(converted.dataset);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.dataset;
 }

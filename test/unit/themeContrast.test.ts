@@ -35,6 +35,9 @@ const PAIRS: [fg: string, bg: string, min: number][] = [
   ['text', 'surface', 4.5],
   ['text', 'grid', 4.5],
   ['text', 'mark', 4.5],
+  // Era names in the strip under the lanes, and event titles over the (lighter) tints.
+  ['text', 'era-0', 4.5],
+  ['text', 'era-1', 4.5],
   ['muted', 'bg', 4.5],
   ['muted', 'surface', 4.5],
   ['accent', 'bg', 4.5],
