@@ -3,26 +3,36 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from './src/domain/parseDataset';
+import { checkDataset, parseDataset } from './src/domain/parseDataset';
 import { appHeadScript } from './src/build/headScript';
 import { prerender } from './src/build/prerenderPlugin';
 import { contentSecurityPolicy, cspMeta } from './src/build/contentSecurityPolicy';
 import { datasetJsonSchema } from './scripts/datasetJsonSchema';
 
+const BUNDLED_ID = 'virtual:bundled-dataset';
+
 /**
- * Refuse to build with a bundled dataset that breaks the schema, naming each bad field. The
- * prerender plugin (src/build/prerenderPlugin.ts) draws it into index.html and e/<id>/ pages.
+ * Refuse to build with a bundled dataset that breaks the schema, naming each bad field, and hand
+ * the app the story as the schema reads it (`virtual:bundled-dataset`): checked here, once, so
+ * the first load carries no schema. The prerender plugin (src/build/prerenderPlugin.ts) draws it
+ * into index.html and e/<id>/ pages.
  */
 function bundledDataset(): Plugin {
+  const fail = (errors: { path: string; message: string }[]) =>
+    `src/data/kim-kanye.json is invalid:\n${errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`;
   return {
     name: 'bundled-dataset',
     buildStart() {
       const result = readBundled();
-      if (!result.ok) {
-        this.error(
-          `src/data/kim-kanye.json is invalid:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`,
-        );
-      }
+      if (!result.ok) this.error(fail(result.errors));
+    },
+    resolveId: (id) => (id === BUNDLED_ID ? `\0${BUNDLED_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${BUNDLED_ID}`) return undefined;
+      this.addWatchFile(fileURLToPath(new URL('src/data/kim-kanye.json', import.meta.url)));
+      const checked = checkDataset(readBundledJson());
+      if (!checked.ok) this.error(fail(checked.errors));
+      return `export default ${JSON.stringify(checked.data)};`;
     },
   };
 }
@@ -60,8 +70,12 @@ function pageHead(): Plugin {
   };
 }
 
+function readBundledJson(): unknown {
+  return JSON.parse(readFileSync('src/data/kim-kanye.json', 'utf8'));
+}
+
 function readBundled() {
-  return parseDataset(JSON.parse(readFileSync('src/data/kim-kanye.json', 'utf8')) as unknown);
+  return parseDataset(readBundledJson());
 }
 
 function bundled() {
@@ -85,7 +99,7 @@ export default defineConfig({
     bundledDataset(),
     schemaJson(),
     pageHead(),
-    prerender({ dataset: bundled, alias }),
+    prerender({ dataset: bundled, alias, plugins: [bundledDataset()] }),
   ],
   resolve: { alias },
   build: { target: 'es2022', sourcemap: false },

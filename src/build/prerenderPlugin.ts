@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { createServer, type AliasOptions } from 'vite';
+import { createServer, type AliasOptions, type PluginOption } from 'vite';
 import type { Dataset } from '../domain/types';
 import type { PageLocation } from '../hooks/useLinkState';
 import { renderEventPage } from './renderEventPage';
@@ -20,7 +20,12 @@ export function fillRoot(html: string, app: string): string {
  * by the real components (src/build/prerenderApp.tsx, loaded by a Vite dev server's SSR loader,
  * so JSX, JSON, CSS imports and the aliases resolve as in the app). No server at run time.
  */
-export function prerender(options: { dataset: () => Dataset; alias: AliasOptions }): Plugin {
+export function prerender(options: {
+  dataset: () => Dataset;
+  alias: AliasOptions;
+  /** What the app's modules need resolved beyond files (the bundled story's virtual module). */
+  plugins?: PluginOption[];
+}): Plugin {
   let render: PrerenderApp | undefined;
   let root: string | undefined;
   return {
@@ -39,6 +44,7 @@ export function prerender(options: { dataset: () => Dataset; alias: AliasOptions
         server: { middlewareMode: true, hmr: false, ws: false, watch: null },
         optimizeDeps: { noDiscovery: true, include: [] },
         resolve: { alias: options.alias },
+        plugins: options.plugins,
       });
       try {
         const module = await server.ssrLoadModule('/src/build/prerenderApp.tsx');

@@ -1,12 +1,24 @@
 import * as v from 'valibot';
 import { DatasetSchema, partialDateMessage, type DatasetJson } from './datasetSchema';
+import { datasetFromJson } from './datasetFromJson';
 import { endOf, parsePartialDate, startOf, type PartialDate } from './partialDate';
-import type { Dataset, DatasetError, Era, TimelineEvent } from './types';
+import type { Dataset, DatasetError } from './types';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+export type CheckResult = { ok: true; data: DatasetJson } | { ok: false; errors: DatasetError[] };
 
 /** Validate anything (parsed JSON) as a dataset; every problem comes back with its place. */
 export function parseDataset(input: unknown): ParseResult {
+  const checked = checkDataset(input);
+  return checked.ok ? { ok: true, dataset: datasetFromJson(checked.data) } : checked;
+}
+
+/**
+ * The checking half of parseDataset: the dataset as the schema reads it (defaults filled in),
+ * or every problem with its place. The build runs it on the bundled story, so the page itself
+ * never needs the schema for it.
+ */
+export function checkDataset(input: unknown): CheckResult {
   const result = v.safeParse(DatasetSchema, input);
   if (!result.success) {
     return {
@@ -20,7 +32,7 @@ export function parseDataset(input: unknown): ParseResult {
   }
   const errors = crossCheck(result.output);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, dataset: build(result.output) };
+  return { ok: true, data: result.output };
 }
 
 function formatPath(path: v.BaseIssue<unknown>['path']): string {
@@ -117,64 +129,4 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
-}
-
-function build(data: DatasetJson): Dataset {
-  // crossCheck has proven every date parses, so the non-null assertions below hold.
-  const rangeStart = parsePartialDate(data.range.start)!;
-  const rangeEnd = parsePartialDate(data.range.end)!;
-  const events: TimelineEvent[] = data.events
-    .map((event) => {
-      const date = parsePartialDate(event.date)!;
-      const endDate = event.end === undefined ? undefined : parsePartialDate(event.end)!;
-      const start = startOf(date);
-      return {
-        id: event.id,
-        title: event.title,
-        summary: event.summary,
-        summaryRich: event.summaryRich,
-        displayDate: event.displayDate,
-        media: event.media,
-        group: event.group,
-        people: event.people,
-        tags: event.tags,
-        sources: event.sources,
-        quotes: event.quotes,
-        date,
-        endDate,
-        start,
-        end: endDate ? endOf(endDate) : start,
-        isSpan: endDate !== undefined,
-        index: 0,
-      };
-    })
-    // Array.prototype.sort is stable, so same-day events keep the dataset's narrative order.
-    .sort((a, b) => a.start - b.start)
-    .map((event, index) => ({ ...event, index }));
-  const eras: Era[] = data.eras
-    .map((era) => {
-      const date = parsePartialDate(era.start)!;
-      const endDate = parsePartialDate(era.end)!;
-      return { ...era, date, endDate, start: startOf(date), end: endOf(endDate) };
-    })
-    .sort((a, b) => a.start - b.start);
-  return {
-    title: data.title,
-    description: data.description,
-    range: {
-      start: startOf(rangeStart),
-      end: endOf(rangeEnd),
-      startYear: rangeStart.year,
-      endYear: rangeEnd.year,
-    },
-    people: data.people,
-    sources: data.sources,
-    events,
-    eras,
-    groups: data.groups,
-    peopleById: new Map(data.people.map((p) => [p.id, p])),
-    sourcesById: new Map(data.sources.map((s) => [s.id, s])),
-    eventsById: new Map(events.map((e) => [e.id, e])),
-    groupsById: new Map(data.groups.map((g) => [g.id, g])),
-  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { frameMessage, type OutgoingFrameMessage } from '../embed/frameMessage';
-import { parseHostMessage, type HostMessage } from '../embed/protocol';
+import type { HostMessage, parseHostMessage } from '../embed/protocol';
 
 export interface EmbedBridgeOptions {
   /** `?embed=1`: only then does the app talk to its parent at all. */
@@ -43,14 +43,25 @@ export function useEmbedBridge(options: EmbedBridgeOptions): { host: EmbedHost |
 
   useEffect(() => {
     if (!framed) return;
+    let parse: typeof parseHostMessage | undefined;
     const onMessage = (event: MessageEvent) => {
-      const message = acceptFromHost(event, hostOrigin.current);
+      const message = parse && acceptFromHost(event, hostOrigin.current, parse);
       if (message) obey(message, event.origin);
     };
-    window.addEventListener('message', onMessage);
-    // `ready` carries nothing, so it may go to whoever the parent is before we know its origin.
-    post(frameMessage.ready(), parentOrigin() ?? '*');
-    return () => window.removeEventListener('message', onMessage);
+    // The protocol's schema is for pages in a frame only: fetched on demand, and `ready` goes
+    // out once it is here, so the host's answer always finds someone listening.
+    let live = true;
+    void import('../embed/protocol').then((protocol) => {
+      if (!live) return;
+      parse = protocol.parseHostMessage;
+      window.addEventListener('message', onMessage);
+      // `ready` carries nothing, so it may go to whoever the parent is before we know its origin.
+      post(frameMessage.ready(), parentOrigin() ?? '*');
+    });
+    return () => {
+      live = false;
+      window.removeEventListener('message', onMessage);
+    };
 
     function obey(message: HostMessage, origin: string) {
       const { openEventId, onOpenEvent, onCloseEvent } = latest.current;
@@ -113,11 +124,15 @@ export function useEmbedBridge(options: EmbedBridgeOptions): { host: EmbedHost |
  * the protocol's shapes. Chromium and Safari name the parent's origin; elsewhere the referrer
  * does, unless the host's referrer policy hides it: then the first hello pins it (`pinned`).
  */
-function acceptFromHost(event: MessageEvent, pinned: string | undefined): HostMessage | undefined {
+function acceptFromHost(
+  event: MessageEvent,
+  pinned: string | undefined,
+  parse: typeof parseHostMessage,
+): HostMessage | undefined {
   if (event.source !== window.parent) return undefined;
   const expected = pinned ?? parentOrigin();
   if (expected !== undefined && event.origin !== expected) return undefined;
-  return parseHostMessage(event.data);
+  return parse(event.data);
 }
 
 function isFramed(): boolean {
