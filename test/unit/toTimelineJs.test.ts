@@ -25,9 +25,8 @@ const shown = (html: string) =>
   new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 
 describe('toTimelineJs on the bundled story', () => {
-  const back = roundTrip(bundled);
-
   it('keeps the title, every event and every era over the same time', () => {
+    const back = roundTrip(bundled);
     const ours = parseDataset(bundled);
     if (!ours.ok) throw new Error(JSON.stringify(ours.errors));
     const spans = (items: { title: string; start: number; end: number }[]) =>
@@ -41,6 +40,7 @@ describe('toTimelineJs on the bundled story', () => {
   });
 
   it('puts each summary, quote and speaker into the event text', () => {
+    const back = roundTrip(bundled);
     const names = new Map(bundled.people.map((p) => [p.id, p.name]));
     bundled.events.forEach((event, i) => {
       const text = back.events[i]!.summary;
@@ -54,19 +54,20 @@ describe('toTimelineJs on the bundled story', () => {
 });
 
 describe('toTimelineJs keeps text as text', () => {
-  // Words of characters that mean something in HTML, joined by single spaces, since HTML
-  // collapses runs of white space anyway.
+  // Words of characters and entities that mean something in HTML, joined by single spaces,
+  // since HTML collapses runs of white space anyway.
   const word = fc.string({
-    unit: fc.constantFrom('a', 'Z', 'é', '<', '>', '&', '"', "'", '/', '=', ';', '#', '“'),
+    unit: fc.constantFrom('a', 'é', '<', '>', '&', '"', "'", '/', '=', ';', '“', '&lt;', '&#39;'),
     minLength: 1,
   });
   const phrase = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
 
-  it('a browser shows every title, summary and quote exactly as written', () => {
+  it('a browser shows every title, summary, quote and source exactly as written', () => {
     fc.assert(
       fc.property(phrase, phrase, phrase, (title, summary, quote) => {
         const dataset: DatasetInput = {
           title,
+          description: summary,
           range: { start: '2000', end: '2001' },
           people: [{ id: 'p', name: title }],
           sources: [{ id: 's', title: summary }],
@@ -85,9 +86,11 @@ describe('toTimelineJs keeps text as text', () => {
         const story = toTimelineJs(dataset);
         const event = story.events[0]!;
         expect(shown(story.title.text.headline)).toBe(title);
+        expect(shown(story.title.text.text)).toBe(summary);
         expect(shown(event.text.headline)).toBe(title);
         const body = new DOMParser().parseFromString(event.text.text, 'text/html').body;
         expect(body.querySelector('p')?.textContent).toBe(summary);
+        expect(body.querySelector('p:last-child')?.textContent).toBe(`Sources: ${summary}`);
         expect(body.querySelector('blockquote')?.firstChild?.textContent).toBe(`“${quote}” `);
         expect(body.querySelector('cite')?.textContent).toBe(title);
       }),
