@@ -89,12 +89,10 @@ export function formatPhoneLcp({ profile, machine, pages }) {
   ];
   const widths = PHONE_COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const last = PHONE_COLUMNS.length - 1;
-  const line = (row) =>
-    row
-      .map((cell, i) =>
-        i === 0 || i === last ? cell.padEnd(i === last ? 0 : widths[i]) : cell.padStart(widths[i]),
-      )
-      .join('  ');
+  // Names left, numbers right, the element description last and unpadded.
+  const pad = (cell, i) =>
+    i === last ? cell : i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]);
+  const line = (row) => row.map(pad).join('  ');
   const lines = [
     `phone: ${viewport.width}×${viewport.height} @${profile.deviceScaleFactor}, ` +
       `${throttle.cpuSlowdown}× CPU, ${throttle.latencyMs} ms RTT, ` +
