@@ -1,4 +1,5 @@
 // Plain-text output for people; the JSON in results/latest.json is for tools and comparisons.
+import { isNoisy } from './summariseLcp.mjs';
 
 const fixed = (digits) => (value) => (value == null ? '–' : value.toFixed(digits));
 const int = (value) => (value == null ? '–' : String(Math.round(value)));
@@ -42,6 +43,7 @@ export function formatTable(results) {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.slice(1).map(line),
   ];
+  if (results.phoneLcp) lines.push('', formatPhoneLcp(results.phoneLcp));
   for (const c of results.cases) {
     for (const error of c.errors.slice(0, 5)) lines.push(`  ${c.name}: ${error}`);
     if (c.offOrigin.length)
@@ -60,7 +62,59 @@ export function formatBudgets(checks) {
   return checks
     .map((c) => {
       const slack = c.tolerance ? ` + ${c.tolerance} jitter` : '';
-      return `${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${show(c.actual)} (budget ≤ ${c.limit}${slack})`;
+      const budget = `${c.below ? '<' : '≤'} ${c.limit ?? 'not measured'}${slack}`;
+      return `${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${show(c.actual)} (budget ${budget})`;
     })
     .join('\n');
+}
+
+const PHONE_COLUMNS = [
+  ['phone LCP', (p) => (p.version ? `${p.name} ${p.version}` : p.name)],
+  ['LCP ms', (p) => int(p.lcpMs)],
+  ['runs ms', (p) => p.runsMs.map(int).join(' ')],
+  ['HTML', (p) => int(p.breakdown?.htmlMs)],
+  ['JS+CSS in', (p) => int(p.breakdown?.assetsEndMs)],
+  ['gzip KB', (p) => (p.breakdown ? (p.breakdown.assetBytes / 1024).toFixed(1) : '–')],
+  ['long tasks ms', (p) => int(p.breakdown?.longTaskMs)],
+  ['FCP', (p) => int(p.breakdown?.fcpMs)],
+  ['LCP element', (p) => (p.element ? `${p.element.selector} “${p.element.text}”` : '–')],
+];
+
+/** The phone LCP case: one row per page, the median run's breakdown, then what went wrong. */
+export function formatPhoneLcp({ profile, machine, pages }) {
+  const { viewport, throttle } = profile;
+  const rows = [
+    PHONE_COLUMNS.map(([title]) => title),
+    ...pages.map((p) => PHONE_COLUMNS.map(([, cell]) => cell(p))),
+  ];
+  const widths = PHONE_COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const last = PHONE_COLUMNS.length - 1;
+  // Names left, numbers right, the element description last and unpadded.
+  const pad = (cell, i) =>
+    i === last ? cell : i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]);
+  const line = (row) => row.map(pad).join('  ');
+  const lines = [
+    `phone: ${viewport.width}×${viewport.height} @${profile.deviceScaleFactor}, ` +
+      `${throttle.cpuSlowdown}× CPU, ${throttle.latencyMs} ms RTT, ` +
+      `${throttle.downKbps / 1000} Mbps down, gzip; median of ${profile.runs} runs, ` +
+      `ms since navigation (breakdown of the median run, up to its LCP)`,
+    line(rows[0]),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.slice(1).map(line),
+  ];
+  if (machine) {
+    const load = machine.loadAverage.map((l) => l.toFixed(1)).join(' → ');
+    const spreads = pages.map((p) => `${p.name} ${int(p.spreadMs)} ms`).join(', ');
+    lines.push(`  runs spread: ${spreads}; load average ${load} on ${machine.cores} cores`);
+    if (isNoisy(pages, machine))
+      lines.push('  warning: a noisy run; trust the medians only when a quiet machine agrees');
+  }
+  for (const p of pages) {
+    for (const error of p.errors.slice(0, 5)) lines.push(`  ${p.name}: ${error}`);
+    if (p.blocked.length)
+      lines.push(
+        `  ${p.name}: blocked ${p.blocked.length} remote requests: ${p.blocked.join(', ')}`,
+      );
+  }
+  return lines.join('\n');
 }

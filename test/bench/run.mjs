@@ -1,6 +1,7 @@
 // `npm run bench` (CONTRACT §5): build once, serve dist/ on 127.0.0.1, measure three cases in
 // headless Chromium, print a table, write results/latest.json and exit 1 on any broken budget.
-// `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself.
+// `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself;
+// `-- --only lcp` measures just the phone LCP case (CONTRACT §10), for iterating on first paint.
 import { measureFilterPass } from './filterPass.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,21 +11,32 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { serveDist } from '../support/serve.mjs';
-import { BUDGETS, checkBudgets } from './budgets.mjs';
+import { BUDGETS, checkBudgets, checkPhoneLcp } from './budgets.mjs';
 import { generateDataset } from './generateDataset.mjs';
 import { measureFirstLoadBytes } from './firstLoadBytes.mjs';
 import { measureCase, warmUp } from './measure.mjs';
-import { formatBudgets, formatTable } from './report.mjs';
+import { measurePhoneLcp } from './phoneLcp.mjs';
+import { formatBudgets, formatPhoneLcp, formatTable } from './report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const DIST = join(ROOT, 'dist');
-const RESULTS = join(HERE, 'results', 'latest.json');
 const SEED = 1;
+const ONLY = onlyArgument();
+// A partial run keeps its own file, so it never replaces the last full run's results.
+const RESULTS = join(HERE, 'results', ONLY ? `latest-${ONLY}.json` : 'latest.json');
 
 function die(message) {
   console.error(`bench: ${message}`);
   process.exit(1);
+}
+
+function onlyArgument() {
+  const at = process.argv.indexOf('--only');
+  if (at === -1) return null;
+  const value = process.argv[at + 1];
+  if (value !== 'lcp') die(`--only takes "lcp", got ${JSON.stringify(value)}.`);
+  return value;
 }
 
 function build() {
@@ -73,7 +85,9 @@ async function main() {
       // CONTRACT §10: parsed and checked off the main thread, drawn within a second.
       { name: '100,000', url: `${server.url}/?data=/bench-100000.json`, events: 100000 },
     ];
-    await warmUp(browser, cases[0].url);
+    // `--only lcp`: none of these; the phone LCP case below serves its own pages.
+    if (ONLY === 'lcp') cases.splice(0);
+    if (cases.length) await warmUp(browser, cases[0].url);
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -90,13 +104,15 @@ async function main() {
       large.filterPassMs = pass.p95;
     }
     const bundled = results.cases[0];
-    bundled.events = await countBundledEvents();
-    results.bundle = bundled.assets.length
+    if (bundled) bundled.events = await countBundledEvents();
+    results.bundle = bundled?.assets.length
       ? await measureFirstLoadBytes(DIST, bundled.assets)
       : null;
-    results.checks = checkBudgets(results);
+    results.phoneLcp = await measurePhoneLcp(browser, { root: ROOT, dist: DIST });
+    results.checks = ONLY ? checkPhoneLcp(results.phoneLcp) : checkBudgets(results);
 
-    console.log(`\n${formatTable(results)}\n\n${formatBudgets(results.checks)}`);
+    const table = ONLY ? formatPhoneLcp(results.phoneLcp) : formatTable(results);
+    console.log(`\n${table}\n\n${formatBudgets(results.checks)}`);
     await mkdir(dirname(RESULTS), { recursive: true });
     await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
     console.log(`\nbench: full results in ${RESULTS.slice(ROOT.length + 1)}`);
