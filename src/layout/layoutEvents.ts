@@ -59,13 +59,17 @@ export function clusterBinMs(msPerPx: number): number {
 }
 
 /**
- * Lay out the events visible in the scale's window on `maxLanes` rows, greedily in time order:
- * each goes to the first row whose last label ends before its own begins. Those that find no
- * row are folded into one cluster per time bin (clusterBinMs, aligned to absolute time so
- * panning doesn't reshuffle them), drawn on a row of their own. Expects `events` sorted by
- * start. The work grows with what is drawn, not with the events: the window is found by binary
- * search, and once every row is taken the run of events that cannot fit is skipped in one step
- * and counted into its clusters.
+ * Lay out the events visible in the scale's window on `maxLanes` rows, greedily in the order
+ * their labels begin: each goes to the first row whose last label ends before its own begins.
+ * Those that find no row are folded into one cluster per time bin (clusterBinMs, aligned to
+ * absolute time so panning doesn't reshuffle them), drawn on a row of their own. Expects
+ * `events` sorted by start.
+ *
+ * The work grows with what is drawn, not with the events. Labels begin in start order except in
+ * two strips: left of the window (a span's label waits at the left edge) and near the right
+ * edge (where a label may flip to the marker's left). Those are merged in; between them, the
+ * window is found by binary search, and once every row is taken the run of events that start
+ * before the first row frees up is skipped in one step and counted into its clusters.
  */
 export function layoutEvents(
   events: readonly TimelineEvent[],
@@ -76,51 +80,79 @@ export function layoutEvents(
   const { starts, spans } = index;
   const view = viewOf(scale);
   const width = widthOf(scale);
-  const pxPerMs = 1 / msPerPx(scale);
   // A moment just left of the window may still show its label.
-  const slackMs = LABEL_MAX_PX / pxPerMs;
-  const first = partitionPoint(0, events.length, (i) => starts[i]! + slackMs < view.start);
-  const last = partitionPoint(first, events.length, (i) => starts[i]! <= view.end);
+  const slackMs = LABEL_MAX_PX * msPerPx(scale);
+  const n = events.length;
+  const first = partitionPoint(0, n, (i) => starts[i]! + slackMs < view.start);
+  const last = partitionPoint(first, n, (i) => starts[i]! <= view.end);
+  const onScreen = partitionPoint(first, last, (i) => scale(starts[i]!) < 0);
+  // Only a marker this close to the right edge can have its label flipped.
+  const nearEdge = partitionPoint(
+    onScreen,
+    last,
+    (i) => scale(starts[i]!) <= width - MIN_CUT_LABEL_PX,
+  );
   const rowEnds: number[] = [];
   const placed: PlacedEvent[] = [];
-  const clusters = clusterBuilder(index, view.start, clusterBinMs(1 / pxPerMs), scale);
+  const clusters = clusterBuilder(index, view.start, clusterBinMs(msPerPx(scale)), scale);
 
-  const place = (event: TimelineEvent): boolean => {
+  const candidate = (i: number) => {
+    const event = events[i]!;
     const x = scale(event.start);
     const { px, flip } = labelRoom(event, Math.max(x, 0), width);
     // A span's label sticks to the left edge while the span runs on; a moment stays where it
     // happened, even when that is just off screen.
     const x0 = flip ? x - px : event.isSpan ? Math.max(x, 0) : x;
+    return { i, x, x0, px, flip };
+  };
+  const consider = ({ i, x, x0, px, flip }: ReturnType<typeof candidate>) => {
+    const event = events[i]!;
     const x1 = flip ? x : Math.max(scale(event.end), x0 + px);
     let lane = rowEnds.findIndex((end) => end + GAP_PX <= x0);
     if (lane === -1 && rowEnds.length < maxLanes) lane = rowEnds.length;
-    if (lane === -1) return false;
+    if (lane === -1) return clusters.add(i, i + 1);
     rowEnds[lane] = x1;
     placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
-    return true;
+  };
+  // The right-edge strip, in the order its labels begin; merged in before anything later.
+  const edge: ReturnType<typeof candidate>[] = [];
+  for (let i = nearEdge; i < last; i++) edge.push(candidate(i));
+  edge.sort((a, b) => a.x0 - b.x0 || a.i - b.i);
+  let e = 0;
+  const considerUpTo = (item: ReturnType<typeof candidate>) => {
+    while (e < edge.length && edge[e]!.x0 < item.x0) consider(edge[e++]!);
+    consider(item);
   };
 
-  // Spans that began before the window but still reach into it.
+  // Left of the window: moments where they happened, then spans, whose labels wait at 0.
+  const spansLeft: number[] = [];
   const spansBefore = partitionPoint(0, spans.length, (s) => spans[s]! < first);
   for (let s = 0; s < spansBefore; s++) {
     const i = spans[s]!;
-    if (events[i]!.end + slackMs >= view.start && !place(events[i]!)) clusters.add(i, i + 1);
+    if (events[i]!.end + slackMs >= view.start) spansLeft.push(i);
   }
-  for (let i = first; i < last;) {
+  for (let i = first; i < onScreen; i++) {
+    if (events[i]!.isSpan) spansLeft.push(i);
+    else considerUpTo(candidate(i));
+  }
+  for (const i of spansLeft) considerUpTo(candidate(i));
+
+  for (let i = onScreen; i < nearEdge;) {
     // Every row taken: whatever starts before the first row frees up cannot fit (its label
-    // begins at or before its marker), so skip the run at once.
+    // begins at its marker), so skip the run at once.
     const free = rowEnds.length < maxLanes ? -Infinity : Math.min(...rowEnds) + GAP_PX;
     if (free > 0) {
-      const next = partitionPoint(i, last, (j) => scale(starts[j]!) < free);
+      const next = partitionPoint(i, nearEdge, (j) => scale(starts[j]!) < free);
       if (next > i) {
         clusters.add(i, next);
         i = next;
         continue;
       }
     }
-    if (!place(events[i]!)) clusters.add(i, i + 1);
+    considerUpTo(candidate(i));
     i++;
   }
+  while (e < edge.length) consider(edge[e++]!);
   return { placed, clusters: clusters.done() };
 }
 
@@ -144,39 +176,38 @@ export function labelRoom(
 }
 
 /**
- * Collects the events that found no row, fed in start order as index runs, into one cluster
- * per bin. An event before the window counts in the window's first bin.
+ * Collects the events that found no row, fed as index runs in any order, into one cluster per
+ * bin, in time order. An event before the window counts in the window's first bin.
  */
 function clusterBuilder(index: EventIndex, viewStart: number, binMs: number, scale: TimeScale) {
   const { starts } = index;
-  const clusters: Cluster[] = [];
-  let current: Cluster | undefined;
-  let bin = NaN;
+  const byBin = new Map<number, Cluster>();
   const add = (from: number, to: number) => {
     for (let i = from; i < to;) {
-      const b = Math.floor(Math.max(starts[i]!, viewStart) / binMs);
-      const binEnd = (b + 1) * binMs;
+      const bin = Math.floor(Math.max(starts[i]!, viewStart) / binMs);
+      const binEnd = (bin + 1) * binMs;
       const next = partitionPoint(i + 1, to, (j) => starts[j]! < binEnd);
       const end = index.maxEnd(i, next);
-      if (current && b === bin) {
-        current.count += next - i;
-        current.end = Math.max(current.end, end);
+      const cluster = byBin.get(bin);
+      if (cluster) {
+        cluster.count += next - i;
+        cluster.start = Math.min(cluster.start, starts[i]!);
+        cluster.end = Math.max(cluster.end, end);
       } else {
-        bin = b;
-        current = {
-          key: `cluster-${binMs}-${b}`,
-          x: scale(b * binMs),
+        byBin.set(bin, {
+          key: `cluster-${binMs}-${bin}`,
+          x: scale(bin * binMs),
           width: binMs / msPerPx(scale) - GAP_PX,
           count: next - i,
           start: starts[i]!,
           end,
-        };
-        clusters.push(current);
+        });
       }
       i = next;
     }
   };
-  return { add, done: () => clusters };
+  const done = () => [...byBin.entries()].sort(([a], [b]) => a - b).map(([, cluster]) => cluster);
+  return { add, done };
 }
 
 const yearOf = (t: number) => formatPartialDate(partialDateAt(t, 'year'));

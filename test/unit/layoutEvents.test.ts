@@ -40,8 +40,8 @@ function syntheticEvents(n: number, seed = 7): TimelineEvent[] {
 type NaiveCluster = Cluster & { members: TimelineEvent[] };
 
 /**
- * The layout spelled out the slow way, as a test oracle: every event in the window, one by
- * one in start order, to the first row with room, else into its bin's cluster. layoutEvents
+ * The layout spelled out the slow way, as a test oracle: every event in the window, sorted by
+ * where its label begins, to the first row with room, else into its bin's cluster. layoutEvents
  * must give exactly this while skipping the runs it knows cannot fit.
  */
 function naiveLayout(events: readonly TimelineEvent[], scale: TimeScale, maxLanes: number) {
@@ -49,35 +49,40 @@ function naiveLayout(events: readonly TimelineEvent[], scale: TimeScale, maxLane
   const width = widthOf(scale);
   const slackMs = 240 * msPerPx(scale);
   const binMs = clusterBinMs(msPerPx(scale));
-  const rowEnds: number[] = [];
-  const placed: PlacedEvent[] = [];
-  const clusters: NaiveCluster[] = [];
-  for (const event of events) {
-    if (event.start > v.end || event.end + slackMs < v.start) continue;
+  const visible = events.filter((e) => e.start <= v.end && e.end + slackMs >= v.start);
+  const items = visible.map((event, i) => {
     const x = scale(event.start);
     const { px, flip } = labelRoom(event, Math.max(x, 0), width);
     const x0 = flip ? x - px : event.isSpan ? Math.max(x, 0) : x;
-    let lane = rowEnds.findIndex((end) => end + 6 <= x0);
+    return { i, event, x, x0, x1: flip ? x : Math.max(scale(event.end), x0 + px), px, flip };
+  });
+  const rowEnds: number[] = [];
+  const placed: PlacedEvent[] = [];
+  const lanes = new Map<number, number>();
+  for (const item of [...items].sort((a, b) => a.x0 - b.x0 || a.i - b.i)) {
+    let lane = rowEnds.findIndex((end) => end + 6 <= item.x0);
     if (lane === -1 && rowEnds.length < maxLanes) lane = rowEnds.length;
-    if (lane !== -1) {
-      rowEnds[lane] = flip ? x : Math.max(scale(event.end), x0 + px);
-      placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
-      continue;
-    }
+    if (lane === -1) continue;
+    rowEnds[lane] = item.x1;
+    lanes.set(item.i, lane);
+    const { event, x, flip, px } = item;
+    placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
+  }
+  const byBin = new Map<number, NaiveCluster>();
+  for (const { i, event } of items) {
+    if (lanes.has(i)) continue;
     const bin = Math.floor(Math.max(event.start, v.start) / binMs);
-    const key = `cluster-${binMs}-${bin}`;
-    const last = clusters.at(-1);
-    if (last?.key === key) {
-      last.members.push(event);
-      last.count++;
-      last.end = Math.max(last.end, event.end);
+    const cluster = byBin.get(bin);
+    if (cluster) {
+      cluster.members.push(event);
+      cluster.count++;
+      cluster.start = Math.min(cluster.start, event.start);
+      cluster.end = Math.max(cluster.end, event.end);
     } else {
-      const x = scale(bin * binMs);
-      const width = binMs / msPerPx(scale) - 6;
-      clusters.push({
-        key,
-        x,
-        width,
+      byBin.set(bin, {
+        key: `cluster-${binMs}-${bin}`,
+        x: scale(bin * binMs),
+        width: binMs / msPerPx(scale) - 6,
         count: 1,
         start: event.start,
         end: event.end,
@@ -85,6 +90,7 @@ function naiveLayout(events: readonly TimelineEvent[], scale: TimeScale, maxLane
       });
     }
   }
+  const clusters = [...byBin.entries()].sort(([a], [b]) => a - b).map(([, c]) => c);
   return { placed, clusters };
 }
 
