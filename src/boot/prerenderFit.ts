@@ -15,6 +15,6 @@
 export function prerenderFit(search: string): 'hydrate' | 'show' | 'hide' {
   const params = new URLSearchParams(search);
   const given = (key: string) => params.getAll(key).some((value) => value.trim() !== '');
-  if (['data', 'embed', 'people', 'from', 'to', 'q', 'lanes'].some(given)) return 'hide';
+  if (['data', 'embed', 'people', 'groups', 'from', 'to', 'q', 'lanes'].some(given)) return 'hide';
   return ['event', 'view', 'story'].some(given) ? 'show' : 'hydrate';
 }
