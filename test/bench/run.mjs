@@ -1,4 +1,4 @@
-// `npm run bench` (CONTRACT §5): build once, serve dist/ on 127.0.0.1, measure three cases in
+// `npm run bench` (CONTRACT §5): build once, serve dist/ on 127.0.0.1, measure every case in
 // headless Chromium, print a table, write results/latest.json and exit 1 on any broken budget.
 // `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself;
 // `-- --only lcp` measures just the phone LCP case (CONTRACT §10), for iterating on first paint.
