@@ -81,7 +81,8 @@ export function layoutEvents(
   const view = viewOf(scale);
   const width = widthOf(scale);
   // A moment just left of the window may still show its label.
-  const slackMs = LABEL_MAX_PX * msPerPx(scale);
+  const pxMs = msPerPx(scale);
+  const slackMs = LABEL_MAX_PX * pxMs;
   const n = events.length;
   const first = partitionPoint(0, n, (i) => starts[i]! + slackMs < view.start);
   const last = partitionPoint(first, n, (i) => starts[i]! <= view.end);
@@ -94,7 +95,7 @@ export function layoutEvents(
   );
   const rowEnds: number[] = [];
   const placed: PlacedEvent[] = [];
-  const clusters = clusterBuilder(index, view.start, clusterBinMs(msPerPx(scale)), scale);
+  const clusters = clusterBuilder(index, view.start, clusterBinMs(pxMs), scale);
 
   const candidate = (i: number) => {
     const event = events[i]!;
@@ -181,6 +182,8 @@ export function labelRoom(
  */
 function clusterBuilder(index: EventIndex, viewStart: number, binMs: number, scale: TimeScale) {
   const { starts } = index;
+  // Every pill fills its bin, less the gap between pills.
+  const pillPx = binMs / msPerPx(scale) - GAP_PX;
   const byBin = new Map<number, Cluster>();
   const add = (from: number, to: number) => {
     for (let i = from; i < to;) {
@@ -197,7 +200,7 @@ function clusterBuilder(index: EventIndex, viewStart: number, binMs: number, sca
         byBin.set(bin, {
           key: `cluster-${binMs}-${bin}`,
           x: scale(bin * binMs),
-          width: binMs / msPerPx(scale) - GAP_PX,
+          width: pillPx,
           count: next - i,
           start: starts[i]!,
           end,
