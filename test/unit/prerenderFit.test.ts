@@ -3,20 +3,34 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkedDatasetUrl } from '../../src/boot/linkedDatasetUrl';
 import { prerenderFit } from '../../src/boot/prerenderFit';
-import { EMPTY_LINK_STATE, parseLinkState, serializeLinkState } from '../../src/url/linkState';
+import { timeMs } from '../../src/domain/units';
+import {
+  EMPTY_LINK_STATE,
+  parseLinkState,
+  serializeLinkState,
+  type LinkState,
+} from '../../src/url/linkState';
 
+/**
+ * Every parameter the link codec writes, read off a state with every field set (Required<> makes
+ * a new field fail to compile here until it is given), plus strangers: a new link parameter is
+ * in the property below without anyone remembering to list it.
+ */
+const EVERY_FIELD: Required<LinkState> = {
+  data: '/big.json',
+  event: 'proposal',
+  people: ['kim'],
+  groups: ['first'],
+  from: 2011,
+  to: 2012,
+  q: 'paris',
+  view: { start: timeMs(Date.UTC(2011, 5, 1)), end: timeMs(Date.UTC(2012, 11, 1)) },
+  embed: true,
+  story: true,
+  lanes: 'people',
+};
 const KEYS = [
-  'data',
-  'event',
-  'people',
-  'groups',
-  'from',
-  'to',
-  'q',
-  'view',
-  'embed',
-  'story',
-  'lanes',
+  ...new URLSearchParams(serializeLinkState(EVERY_FIELD)).keys(),
   'utm_source',
   '__proto__',
 ];
