@@ -1,18 +1,18 @@
 import { readLimitedText } from './readLimitedText';
 import { readStory } from './readStory';
-import { batchSizeFor, datasetMessages } from './datasetBatches';
+import { datasetMessage } from './datasetTransfer';
 import { fetchBody, type Body } from './fetchBody';
 import { throttleLatest, type FromWorker, type ToWorker } from './workerProtocol';
 
 /**
  * The dataset worker: fetches or reads one body (refusing a declared size past the limit, and
  * counting bytes against it as they arrive), parses, converts and checks it with the same
- * `readStory` as the page, and sends the Dataset back in batches small enough that the page
- * never stalls on one. One load per worker; the page terminates it once it has the answer.
+ * `readStory` as the page, and sends the Dataset back with its events in columns that move to
+ * the page without a copy. One load per worker; the page terminates it once it has the answer.
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage: (message: FromWorker) => void;
+  postMessage: (message: FromWorker, transfer?: Transferable[]) => void;
 }
 // The project's types are the page's (lib "DOM"); adding lib "WebWorker" beside it clashes.
 const scope = self as unknown as WorkerScope;
@@ -50,6 +50,6 @@ async function load(message: ToWorker) {
   post({ type: 'progress', read: bytes, total, stage: 'checking' });
   const result = await readStory(read.text, message.name);
   if (!result.ok) return post({ type: 'failed', errors: result.errors });
-  const batch = batchSizeFor(result.dataset.events);
-  for (const part of datasetMessages(result.dataset, batch)) post(part);
+  const { message: dataset, transfer } = datasetMessage(result.dataset);
+  scope.postMessage(dataset, transfer);
 }

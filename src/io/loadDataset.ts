@@ -1,5 +1,5 @@
 import type { ParseResult } from '../domain/parseDataset';
-import { createDatasetAssembler } from './datasetBatches';
+import { datasetFromMessage } from './datasetTransfer';
 import { bodyOf, fetchBody } from './fetchBody';
 import { declaredSizeProblem, PROGRESS_FROM_BYTES, type LoadProgress } from './limits';
 import { readLimitedText } from './readLimitedText';
@@ -86,7 +86,6 @@ function readInWorker(message: ToWorker, { signal, onProgress }: LoadOptions) {
     if (signal?.aborted) return reject(signal.reason);
     // Vite bundles the worker as its own chunk, fetched only now.
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-    const assembler = createDatasetAssembler();
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -110,8 +109,7 @@ function readInWorker(message: ToWorker, { signal, onProgress }: LoadOptions) {
         finish({ ok: false, errors: data.errors });
       } else {
         try {
-          const dataset = assembler.accept(data);
-          if (!dataset) return;
+          const dataset = datasetFromMessage(data);
           // For the benchmark: where loading ends and drawing begins.
           performance.mark('dataset-loaded');
           finish({ ok: true, dataset });

@@ -1,9 +1,10 @@
-import type { Dataset, DatasetError, TimelineEvent } from '../domain/types';
+import type { DatasetError } from '../domain/types';
+import type { DatasetMessage } from './datasetTransfer';
 
 /**
  * What the page and the dataset worker say to each other (ARCHITECTURE.md, "Loading in a
  * worker"). One load per worker: the page sends `read`, the worker answers with progress, then
- * either `failed` or the dataset as `header`, `events` batches and `done`, and is terminated.
+ * either `failed` or the `dataset` (its events in columns), and is terminated.
  */
 
 /**
@@ -16,19 +17,11 @@ export type ToWorker =
   | { type: 'read'; name?: string; total: number | null; stream: ReadableStream<Uint8Array> }
   | { type: 'read'; name?: string; total: number | null; blob: Blob };
 
-/** Everything of a Dataset but its events and the lookup maps, which the page rebuilds. */
-export type DatasetHeader = Omit<
-  Dataset,
-  'events' | 'peopleById' | 'sourcesById' | 'eventsById' | 'groupsById'
->;
-
 /** Worker → page. */
 export type FromWorker =
   | { type: 'progress'; read: number; total: number | null; stage: 'reading' | 'checking' }
   | { type: 'failed'; errors: DatasetError[] }
-  | { type: 'header'; header: DatasetHeader; eventCount: number }
-  | { type: 'events'; events: TimelineEvent[] }
-  | { type: 'done' };
+  | DatasetMessage;
 
 const SHAPES: Record<FromWorker['type'], (m: Record<string, unknown>) => boolean> = {
   progress: (m) =>
@@ -36,10 +29,12 @@ const SHAPES: Record<FromWorker['type'], (m: Record<string, unknown>) => boolean
     (m.total === null || typeof m.total === 'number') &&
     (m.stage === 'reading' || m.stage === 'checking'),
   failed: (m) => Array.isArray(m.errors),
-  header: (m) =>
-    typeof m.header === 'object' && m.header !== null && typeof m.eventCount === 'number',
-  events: (m) => Array.isArray(m.events),
-  done: () => true,
+  dataset: (m) =>
+    typeof m.header === 'object' &&
+    m.header !== null &&
+    typeof m.events === 'object' &&
+    m.events !== null &&
+    typeof (m.events as Record<string, unknown>).count === 'number',
 };
 
 /**

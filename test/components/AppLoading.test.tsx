@@ -34,7 +34,12 @@ describe('App while a big dataset loads', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     render(<App />);
 
-    const bar = await screen.findByRole('progressbar', { name: 'Loading dataset' });
+    // The loader is imported on demand, which on a busy machine takes longer than findBy's 1 s.
+    const bar = await screen.findByRole(
+      'progressbar',
+      { name: 'Loading dataset' },
+      { timeout: 10_000 },
+    );
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', '2.5 MB of 6.0 MB'));
     const [url, init] = server.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/big.json');

@@ -1,26 +1,23 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/types';
+import { datasetMessage } from '../../src/io/datasetTransfer';
 import { isFromWorker, throttleLatest, type FromWorker } from '../../src/io/workerProtocol';
 
 const WELL_FORMED: FromWorker[] = [
   { type: 'progress', read: 1_000, total: null, stage: 'reading' },
   { type: 'progress', read: 1_000, total: 5_000, stage: 'checking' },
   { type: 'failed', errors: [{ path: 'events[0].date', message: 'expected …' }] },
-  {
-    type: 'header',
-    header: {
-      title: 't',
-      range: { start: 0, end: 1, startYear: 1970, endYear: 1970 },
-      people: [],
-      sources: [],
-      eras: [],
-      groups: [],
-    } as never,
-    eventCount: 0,
-  },
-  { type: 'events', events: [] },
-  { type: 'done' },
+  datasetMessage({
+    title: 't',
+    range: { start: 0, end: 1, startYear: 1970, endYear: 1970 },
+    people: [],
+    sources: [],
+    eras: [],
+    groups: [],
+    events: [],
+  } as unknown as Dataset).message,
 ];
 
 describe('isFromWorker', () => {
@@ -39,9 +36,10 @@ describe('isFromWorker', () => {
     ['progress with a text total', { type: 'progress', read: 1, total: '5', stage: 'reading' }],
     ['progress in an unknown stage', { type: 'progress', read: 1, total: null, stage: 'x' }],
     ['failed without errors', { type: 'failed' }],
-    ['a header without a count', { type: 'header', header: {} }],
-    ['a header that is null', { type: 'header', header: null, eventCount: 0 }],
-    ['events that are not a list', { type: 'events', events: {} }],
+    ['a dataset without events', { type: 'dataset', header: {} }],
+    ['a dataset whose header is null', { type: 'dataset', header: null, events: { count: 0 } }],
+    ['a dataset whose events are not columns', { type: 'dataset', header: {}, events: [] }],
+    ['a dataset whose events are null', { type: 'dataset', header: {}, events: null }],
   ])('refuses %s', (_, data) => expect(isFromWorker(data)).toBe(false));
 
   it('never throws, whatever arrives', () => {
