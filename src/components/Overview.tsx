@@ -7,6 +7,7 @@ import { useViewSnapshot } from '../hooks/useViewStore';
 import type { Era } from '../layout/datasetExtras';
 import { rowCount, stackEras } from '../layout/eraBands';
 import { describeView } from '../layout/describeView';
+import { eventIndex } from '../layout/eventIndex';
 import { densityBins, histogramPath } from '../layout/overviewBins';
 import {
   centreOn,
@@ -45,7 +46,7 @@ export function Overview({ store, events, eras }: OverviewProps) {
   const { start, end } = bounds.outer;
   const scale = useMemo(() => timeScale({ start, end }, width), [start, end, width]);
   const bars = useMemo(
-    () => histogramPath(densityBins(events, scale, BIN_PX), BIN_PX, BARS_PX),
+    () => histogramPath(densityBins(eventIndex(events).starts, scale, BIN_PX), BIN_PX, BARS_PX),
     [events, scale],
   );
   // Left and width in fractions of the range, rows stacked on time as the timeline stacks them:

@@ -55,12 +55,15 @@ export function searchIndexOf(dataset: Pick<Dataset, 'events' | 'peopleById'>): 
 /**
  * The events that pass every part of the filter (AND), in their original order.
  * `searchIndex` comes from buildSearchIndex for the same events, so typing stays cheap.
+ * No filter gives back `events` itself, so what is kept per events array (the layout's index)
+ * is the dataset's, made once.
  */
 export function filterEvents(
   events: readonly TimelineEvent[],
   filter: EventFilter,
   searchIndex: readonly string[],
-): TimelineEvent[] {
+): readonly TimelineEvent[] {
+  if (!isFiltering(filter)) return events;
   const people = new Set(filter.people);
   const groups = new Set(filter.groups);
   const words = queryWords(filter.q);

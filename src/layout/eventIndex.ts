@@ -21,28 +21,43 @@ const cache = new WeakMap<readonly TimelineEvent[], EventIndex>();
 export function eventIndex(events: readonly TimelineEvent[]): EventIndex {
   let index = cache.get(events);
   if (!index) {
-    index = buildIndex(events);
+    index = buildIndex(
+      events,
+      Float64Array.from(events, (e) => e.start),
+      Float64Array.from(events, (e) => e.end),
+      (i) => events[i]!.isSpan,
+    );
     cache.set(events, index);
   }
   return index;
 }
 
-function buildIndex(events: readonly TimelineEvent[]): EventIndex {
+/**
+ * Make the index of `events` from columns that already hold their starts and ends (a dataset
+ * from the worker), without reading 100,000 events one field at a time. `starts` is kept.
+ */
+export function indexEventColumns(
+  events: readonly TimelineEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+  isSpan: (i: number) => boolean,
+): void {
+  cache.set(events, buildIndex(events, starts, ends, isSpan));
+}
+
+function buildIndex(
+  events: readonly TimelineEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+  isSpan: (i: number) => boolean,
+): EventIndex {
   const n = events.length;
-  const starts = new Float64Array(n);
   // A bottom-up segment tree: leaves at [n, 2n), each parent the max of its two children.
   const tree = new Float64Array(2 * n);
-  let spanCount = 0;
-  events.forEach((event, i) => {
-    starts[i] = event.start;
-    tree[n + i] = event.end;
-    if (event.isSpan) spanCount++;
-  });
-  const spans = new Int32Array(spanCount);
-  let s = 0;
-  events.forEach((event, i) => {
-    if (event.isSpan) spans[s++] = i;
-  });
+  tree.set(ends, n);
+  const spanList: number[] = [];
+  for (let i = 0; i < n; i++) if (isSpan(i)) spanList.push(i);
+  const spans = Int32Array.from(spanList);
   for (let i = n - 1; i > 0; i--) tree[i] = Math.max(tree[2 * i]!, tree[2 * i + 1]!);
   const maxEnd = (from: number, to: number) => {
     let best = -Infinity;

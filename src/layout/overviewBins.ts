@@ -1,21 +1,22 @@
+import { partitionPoint } from './eventIndex';
 import type { TimeScale } from './timeScale';
 
 /**
  * How many events start in each `binPx`-wide column of the overview, left to right, for the
- * whole-range `scale`. Each event counts once, where it starts (clamped into the strip), so the
- * bars add up to the number of events shown. O(n), for 100,000 events too.
+ * whole-range `scale`, from their `starts` in ascending order (an EventIndex's). Each event
+ * counts once, where it starts (clamped into the strip), so the bars add up to the number of
+ * events shown. A binary search per non-empty bin: 100,000 events cost a few thousand steps.
  */
-export function densityBins(
-  events: readonly { start: number }[],
-  scale: TimeScale,
-  binPx: number,
-): number[] {
+export function densityBins(starts: ArrayLike<number>, scale: TimeScale, binPx: number): number[] {
   const width = scale.range()[1]!;
   const count = Math.max(Math.ceil(width / binPx), 1);
+  const binOf = (time: number) => Math.min(Math.max(Math.floor(scale(time) / binPx), 0), count - 1);
   const bins = new Array<number>(count).fill(0);
-  for (const event of events) {
-    const bin = Math.floor(scale(event.start) / binPx);
-    bins[Math.min(Math.max(bin, 0), count - 1)]!++;
+  for (let from = 0; from < starts.length;) {
+    const bin = binOf(starts[from]!);
+    const to = partitionPoint(from + 1, starts.length, (i) => binOf(starts[i]!) <= bin);
+    bins[bin]! += to - from;
+    from = to;
   }
   return bins;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, TimelineEvent } from '../../src/domain/types';
 import { datasetFromMessage, datasetMessage } from '../../src/io/datasetTransfer';
 import { CHUNK, packText, unpackText } from '../../src/io/packedEvents';
+import { eventIndex } from '../../src/layout/eventIndex';
 import { layoutEvents } from '../../src/layout/layoutEvents';
 import { timeScale } from '../../src/layout/timeScale';
 import { readStory } from '../../src/io/readStory';
@@ -116,8 +117,8 @@ function fieldsOf(event: TimelineEvent): Required<TimelineEvent> {
   return fields as Required<TimelineEvent>;
 }
 
-const layoutIds = (events: readonly TimelineEvent[], start: number, end: number) => {
-  const { placed, clusters } = layoutEvents(events, timeScale({ start, end } as never, 900), 4);
+const layoutIds = (events: readonly TimelineEvent[], start: number, end: number, width: number) => {
+  const { placed, clusters } = layoutEvents(events, timeScale({ start, end } as never, width), 2);
   return { placed: placed.map((p) => ({ ...p, event: p.event.id })), clusters };
 };
 
@@ -137,11 +138,24 @@ async function expectSameThroughTransfer(text: string) {
   for (const person of result.people) expect(result.peopleById.get(person.id)).toBe(person);
   for (const source of result.sources) expect(result.sourcesById.get(source.id)).toBe(source);
   const { start, end } = direct.dataset.range;
+  // The layout's index, made from the columns, is the one made from the events.
+  const fromColumns = eventIndex(events);
+  const fromEvents = eventIndex(directEvents);
+  expect(fromColumns.starts).toEqual(fromEvents.starts);
+  expect(fromColumns.spans).toEqual(fromEvents.spans);
+  for (let i = 0; i < events.length; i++)
+    for (let j = i + 1; j <= events.length; j++)
+      expect(fromColumns.maxEnd(i, j)).toBe(fromEvents.maxEnd(i, j));
+  // Wide and narrow: the narrow one folds most events into clusters, whose extents come from
+  // the index built from the columns.
   for (const [from, to] of [
     [start, end],
     [start, start + (end - start) / 7],
   ])
-    expect(layoutIds(events, from!, to!)).toEqual(layoutIds(directEvents, from!, to!));
+    for (const width of [900, 120])
+      expect(layoutIds(events, from!, to!, width)).toEqual(
+        layoutIds(directEvents, from!, to!, width),
+      );
 }
 
 describe('datasetMessage + datasetFromMessage', () => {

@@ -86,6 +86,17 @@ describe('filterEvents at the edges', () => {
   });
 });
 
+describe('filterEvents without a filter', () => {
+  it('gives back the very list, so what is kept per list (the layout index) is kept', () => {
+    expect(filterEvents(dataset.events, NO_FILTER, index)).toBe(dataset.events);
+    // A blank query is no filter either; a real one makes a new list.
+    expect(filterEvents(dataset.events, { ...NO_FILTER, q: '  ' }, index)).toBe(dataset.events);
+    expect(filterEvents(dataset.events, { ...NO_FILTER, from: 2002 }, index)).not.toBe(
+      dataset.events,
+    );
+  });
+});
+
 describe('filterEvents properties', () => {
   const personIds = dataset.people.map((p) => p.id);
   const filterArb = fc.record({
