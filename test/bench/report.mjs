@@ -18,6 +18,7 @@ const COLUMNS = [
   ['long tasks', (c) => longTasks(c.zoom)],
   ['max evt els', (c) => int(c.zoom?.maxEventElements)],
   ['heap MB', (c) => fixed(1)(c.heapMB)],
+  ['buffers MB', (c) => fixed(1)(c.buffersMB)],
   ['filter ms', (c) => fixed(2)(c.filterPassMs)],
 ];
 
