@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, TimelineEvent } from '../../src/domain/types';
 import { datasetFromMessage, datasetMessage } from '../../src/io/datasetTransfer';
-import { CHUNK, packText, unpackText } from '../../src/io/packedEvents';
+import type { PartialDate } from '../../src/domain/partialDate';
+import { CHUNK, dateKey, packText, unpackText } from '../../src/io/packedEvents';
 import { eventIndex } from '../../src/layout/eventIndex';
 import { layoutEvents } from '../../src/layout/layoutEvents';
 import { timeScale } from '../../src/layout/timeScale';
@@ -227,5 +228,70 @@ describe('packText', () => {
     expect(unpackText(packed, 2 * CHUNK - 1)).toBe(`entry ${2 * CHUNK - 1}`);
     expect(unpackText(packed, 0)).toBe('entry 0');
     expect(packed.missing).toBeNull();
+  });
+});
+
+describe('packEvents keys', () => {
+  const partialDate = fc
+    .record({
+      year: fc.integer({ min: -9999, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.integer({ min: 0, max: 59 }),
+      precision: fc.constantFrom('year', 'month', 'day', 'minute', 'second' as const),
+    })
+    .map(({ year, month, day, hour, minute, second, precision }): PartialDate => {
+      if (precision === 'year') return { year, precision };
+      if (precision === 'month') return { year, month, precision };
+      if (precision === 'day') return { year, month, day, precision };
+      if (precision === 'minute') return { year, month, day, hour, minute, precision };
+      return { year, month, day, hour, minute, second, precision };
+    });
+
+  it('gives two dates one key only when they are the same date', () => {
+    fc.assert(
+      fc.property(partialDate, partialDate, (a, b) => {
+        expect(dateKey(a) === dateKey(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(Number.isSafeInteger(dateKey(a))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    // Neighbours differ in one field by one.
+    const base: PartialDate = {
+      year: 2,
+      month: 3,
+      day: 4,
+      hour: 5,
+      minute: 6,
+      precision: 'minute',
+    };
+    const keys = [
+      base,
+      { ...base, year: 3 },
+      { ...base, month: 4 },
+      { ...base, day: 5 },
+      { ...base, hour: 6 },
+      { ...base, minute: 7 },
+      { ...base, second: 1, precision: 'second' as const },
+      { ...base, precision: 'second' as const },
+    ].map(dateKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('never mistakes a list for another, whatever its tags hold', async () => {
+    const result = await readStory(JSON.stringify(bundledJsonCopy()));
+    if (!result.ok) throw new Error('bundled');
+    const [a, b, c, d] = result.dataset.events;
+    const tricky = [
+      { ...fieldsOf(a!), tags: ['x', 'y'] },
+      { ...fieldsOf(b!), tags: ['["x","y"]'] },
+      { ...fieldsOf(c!), tags: ['x\u0000y'] },
+      { ...fieldsOf(d!), tags: [] },
+    ];
+    const { message, transfer } = datasetMessage({ ...result.dataset, events: tricky });
+    const events = datasetFromMessage(structuredClone(message, { transfer })).events;
+    expect(events.map((e) => e.tags)).toEqual(tricky.map((e) => e.tags));
   });
 });
