@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import bundledJson from 'virtual:bundled-dataset';
 import { takeDatasetPrefetch } from '../boot/datasetPrefetch';
 import { datasetFromJson } from '../domain/datasetFromJson';
@@ -39,10 +39,14 @@ export function useDataset(url: string | undefined): DatasetState {
       .then(
         (result) => {
           if (controller.signal.aborted) return;
-          setLoaded(
-            result.ok
-              ? { status: 'ready', dataset: result.dataset, url }
-              : { status: 'error', url, errors: result.errors },
+          // A transition: the first render of a big dataset yields to the browser between
+          // components, so the page answers input while it is built.
+          startTransition(() =>
+            setLoaded(
+              result.ok
+                ? { status: 'ready', dataset: result.dataset, url }
+                : { status: 'error', url, errors: result.errors },
+            ),
           );
         },
         (error: unknown) => {

@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from '../domain/types';
-import { indexEventColumns } from '../layout/eventIndex';
+import { adoptIndexColumns } from '../layout/eventIndex';
 import { packBuffers, packEvents, unpackEvents, type EventPack } from './packedEvents';
 
 /** Everything of a Dataset but its events and the lookup maps, which the page rebuilds. */
@@ -39,12 +39,12 @@ export function datasetMessage(dataset: Dataset): {
  * The page's side: the same shape `parseDataset` builds (the lookup maps hold the very objects
  * of the lists), with events that read their fields from the columns when asked. Nothing here
  * reads all the events one by one, so it takes milliseconds however many there are: the
- * layout's index comes from the columns, and the lookup by id is made on its first use (a link
+ * layout's index comes made by the worker, and the lookup by id is made on its first use (a link
  * to an event, a dialog), not while the page is waiting to draw.
  */
 export function datasetFromMessage({ header, events: pack }: DatasetMessage): Dataset {
   const events = unpackEvents(pack);
-  indexEventColumns(events, pack.start, pack.end, (i) => pack.endDate[i]! >= 0);
+  adoptIndexColumns(events, { starts: pack.start, ...pack.index });
   const { people, sources, groups } = header;
   return {
     ...header,

@@ -2,6 +2,7 @@ import type { PartialDate, Precision } from '../domain/partialDate';
 import type { Media, Quote, TimelineEvent } from '../domain/types';
 import type { RichDoc } from '../domain/richText';
 import type { TimeMs } from '../domain/units';
+import { indexColumns, type IndexColumns } from '../layout/eventIndex';
 
 /**
  * Many strings as UTF-8 in one buffer, cut into chunks of CHUNK entries: a message hands the
@@ -88,6 +89,8 @@ export interface EventPack {
   quoteSpeaker: Int32Array;
   quoteSource: Int32Array;
   quoteSaid: Int32Array;
+  /** The layout's index over the events (its starts are `start`), made in the worker. */
+  index: Pick<IndexColumns, 'tree' | 'spans'>;
   /** What few events have: by row. */
   displayDate: Map<number, string>;
   summaryRich: Map<number, RichDoc>;
@@ -155,7 +158,10 @@ export function packEvents(events: readonly TimelineEvent[]): EventPack {
   const lists = createListPool();
   const words = createPool((word: string) => word);
   const word = (value: string | undefined) => (value === undefined ? -1 : words.numberOf(value));
-  const pack: Omit<EventPack, 'ids' | 'titles' | 'summaries' | 'quoteText' | 'quoteContext'> = {
+  const pack: Omit<
+    EventPack,
+    'ids' | 'titles' | 'summaries' | 'quoteText' | 'quoteContext' | 'index'
+  > = {
     count,
     start: new Float64Array(count),
     end: new Float64Array(count),
@@ -193,8 +199,14 @@ export function packEvents(events: readonly TimelineEvent[]): EventPack {
     if (event.summaryRich !== undefined) pack.summaryRich.set(i, event.summaryRich);
     if (event.media !== undefined) pack.media.set(i, event.media);
   });
+  const { tree, spans } = indexColumns(
+    pack.start,
+    pack.end,
+    Uint8Array.from(pack.endDate, (n) => (n >= 0 ? 1 : 0)),
+  );
   return {
     ...pack,
+    index: { tree, spans },
     ids: packText(events.map((e) => e.id)),
     titles: packText(events.map((e) => e.title)),
     summaries: packText(events.map((e) => e.summary)),
@@ -221,6 +233,8 @@ export function packBuffers(pack: EventPack): ArrayBuffer[] {
     pack.quoteSpeaker,
     pack.quoteSource,
     pack.quoteSaid,
+    pack.index.tree,
+    pack.index.spans,
     ...[pack.ids, pack.titles, pack.summaries, pack.quoteText, pack.quoteContext].flatMap((s) =>
       s.missing ? [s.bytes, s.chunkAt, s.ends, s.missing] : [s.bytes, s.chunkAt, s.ends],
     ),

@@ -21,44 +21,55 @@ const cache = new WeakMap<readonly TimelineEvent[], EventIndex>();
 export function eventIndex(events: readonly TimelineEvent[]): EventIndex {
   let index = cache.get(events);
   if (!index) {
-    index = buildIndex(
-      events,
+    const columns = indexColumns(
       Float64Array.from(events, (e) => e.start),
       Float64Array.from(events, (e) => e.end),
-      (i) => events[i]!.isSpan,
+      Uint8Array.from(events, (e) => (e.isSpan ? 1 : 0)),
     );
+    index = indexOf(events, columns);
     cache.set(events, index);
   }
   return index;
 }
 
-/**
- * Make the index of `events` from columns that already hold their starts and ends (a dataset
- * from the worker), without reading 100,000 events one field at a time. `starts` is kept.
- */
-export function indexEventColumns(
-  events: readonly TimelineEvent[],
-  starts: Float64Array,
-  ends: Float64Array,
-  isSpan: (i: number) => boolean,
-): void {
-  cache.set(events, buildIndex(events, starts, ends, isSpan));
+/** What an index is made of: plain arrays, so a worker can build them and hand them over. */
+export interface IndexColumns {
+  starts: Float64Array;
+  /** A bottom-up segment tree: leaves at [n, 2n), each parent the max of its two children. */
+  tree: Float64Array;
+  spans: Int32Array;
 }
 
-function buildIndex(
-  events: readonly TimelineEvent[],
+/** The columns of an index over events with these starts (sorted), ends and span flags. */
+export function indexColumns(
   starts: Float64Array,
   ends: Float64Array,
-  isSpan: (i: number) => boolean,
-): EventIndex {
-  const n = events.length;
-  // A bottom-up segment tree: leaves at [n, 2n), each parent the max of its two children.
+  isSpan: ArrayLike<number>,
+): IndexColumns {
+  const n = starts.length;
   const tree = new Float64Array(2 * n);
   tree.set(ends, n);
-  const spanList: number[] = [];
-  for (let i = 0; i < n; i++) if (isSpan(i)) spanList.push(i);
-  const spans = Int32Array.from(spanList);
   for (let i = n - 1; i > 0; i--) tree[i] = Math.max(tree[2 * i]!, tree[2 * i + 1]!);
+  let spanCount = 0;
+  for (let i = 0; i < n; i++) spanCount += isSpan[i] ? 1 : 0;
+  const spans = new Int32Array(spanCount);
+  for (let i = 0, s = 0; i < n; i++) if (isSpan[i]) spans[s++] = i;
+  return { starts, tree, spans };
+}
+
+/**
+ * Take `columns`, made elsewhere (the dataset worker), as the index of `events`: the page then
+ * never reads 100,000 events one field at a time to draw them.
+ */
+export function adoptIndexColumns(events: readonly TimelineEvent[], columns: IndexColumns): void {
+  cache.set(events, indexOf(events, columns));
+}
+
+function indexOf(
+  events: readonly TimelineEvent[],
+  { starts, tree, spans }: IndexColumns,
+): EventIndex {
+  const n = events.length;
   const maxEnd = (from: number, to: number) => {
     let best = -Infinity;
     for (let l = from + n, r = to + n; l < r; l >>= 1, r >>= 1) {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countByPerson } from '../../src/domain/countByPerson';
 import { groupByYear } from '../../src/domain/groupByYear';
@@ -25,5 +26,25 @@ describe('countByPerson', () => {
     expect(counts.get('kris-humphries')).toBe(1);
     expect(counts.get('kim')).toBe(events.filter((e) => e.people.includes('kim')).length);
     expect(counts.has('nobody')).toBe(false);
+  });
+
+  it('equals counting name by name, when lists are shared between events and when not', () => {
+    const people = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 });
+    fc.assert(
+      fc.property(
+        fc.array(people, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat()),
+        (lists, picks) => {
+          // Some events share a list object, as the worker's do; some bring their own copy.
+          const list = picks.map((p, i) => ({
+            people: i % 2 ? lists[p % lists.length]! : [...lists[p % lists.length]!],
+          }));
+          const expected = new Map<string, number>();
+          for (const { people } of list)
+            for (const id of people) expected.set(id, (expected.get(id) ?? 0) + 1);
+          expect(new Map([...countByPerson(list)].sort())).toEqual(new Map([...expected].sort()));
+        },
+      ),
+    );
   });
 });
