@@ -10,7 +10,7 @@ export interface Lane<E> {
   /** The person a per-person lane is about: its markers show them. */
   person?: string;
   /** In input order (the caller's date order). */
-  events: E[];
+  events: readonly E[];
 }
 
 interface LaneEvent {
@@ -36,15 +36,16 @@ export function assignLanes<E extends LaneEvent>(
   mode: LaneMode | undefined,
   dataset: LaneSource,
 ): Lane<E>[] {
-  if (!mode) return [{ id: 'all', label: '', events: [...events] }];
+  // The very list, so what is kept per list (the layout's index) is the caller's.
+  if (!mode) return [{ id: 'all', label: '', events }];
   const named = mode === 'people' ? dataset.people : groupsOf(dataset);
-  const lanes = new Map<string, Lane<E>>(
+  const lanes = new Map<string, Lane<E> & { events: E[] }>(
     named.map(({ id, name }) => [
       id,
       { id, label: name, events: [], ...(mode === 'people' ? { person: id } : {}) },
     ]),
   );
-  const rest: Lane<E> = {
+  const rest: Lane<E> & { events: E[] } = {
     id: REST_ID,
     label: mode === 'people' ? 'No one named' : 'No group',
     events: [],
