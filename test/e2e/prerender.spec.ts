@@ -112,6 +112,25 @@ for (const viewport of [
   });
 }
 
+test('the drawn page is styled by the HTML alone: no stylesheet to wait for before it paints', async ({
+  page,
+}) => {
+  // On a phone a linked sheet cost a round trip after the HTML, and the drawn story stayed
+  // unpainted until it came (CONTRACT §10, first paint).
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(request.url());
+  });
+  await holdBundle(page); // never released: what shows is the HTML's own doing
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(title(page)).toBeVisible();
+  const canvas = await timeline(page)
+    .locator('.timeline-canvas')
+    .evaluate((node) => getComputedStyle(node).position);
+  expect(canvas).toBe('relative');
+  expect(sheets).toEqual([]);
+});
+
 test.describe('a reader who chose the dark theme, on a light system', () => {
   test.use({ colorScheme: 'light' });
 
