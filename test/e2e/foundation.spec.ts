@@ -213,11 +213,12 @@ test('the build works under a sub-path, every asset loading', async ({ page }) =
   await expect(statusLine(page)).toHaveText(`${n} of ${n} events`);
   expect(await drawnCount(page)).toBe(n);
 
-  // Styles applied: our stylesheet loaded with its rules, and the canvas is laid out by it
-  // (positioned, clipping, taking the drag), not an unstyled stack.
+  // Styles applied: our stylesheet (inline in index.html, or loaded from under the sub-path)
+  // with its rules, and the canvas is laid out by it (positioned, clipping, taking the drag),
+  // not an unstyled stack.
   const ruleCount = await page.evaluate(() =>
     [...document.styleSheets]
-      .filter((sheet) => sheet.href?.includes('/sub/'))
+      .filter((sheet) => sheet.href === null || sheet.href.includes('/sub/'))
       .reduce((n, sheet) => n + sheet.cssRules.length, 0),
   );
   expect(ruleCount).toBeGreaterThan(20);

@@ -2,6 +2,7 @@
 // JavaScript it reads as the story; with it, React hydrates that page without a jump; the
 // remembered theme and a ?data= download start before the bundle does.
 import type { Page } from '@playwright/test';
+import { COMPILE_HINT } from '../../src/build/compileHints';
 import type { DatasetJson } from '../../src/domain/datasetSchema';
 import { SMALL, expect, readJson, test, timeline, waitReady } from './fixtures';
 
@@ -111,6 +112,36 @@ for (const viewport of [
     expect(problems).toEqual([]);
   });
 }
+
+test('the drawn page is styled by the HTML alone: no stylesheet to wait for before it paints', async ({
+  page,
+}) => {
+  // On a phone a linked sheet cost a round trip after the HTML, and the drawn story stayed
+  // unpainted until it came (CONTRACT §10, first paint).
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(request.url());
+  });
+  await holdBundle(page); // never released: what shows is the HTML's own doing
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(title(page)).toBeVisible();
+  const canvas = await timeline(page)
+    .locator('.timeline-canvas')
+    .evaluate((node) => getComputedStyle(node).position);
+  expect(canvas).toBe('relative');
+  expect(sheets).toEqual([]);
+});
+
+test("the app's entry script opens with V8's compile hint, where V8 reads it", async ({
+  page,
+  request,
+}) => {
+  // src/build/compileHints.ts: anywhere but the first line, V8 ignores it.
+  await page.goto('/');
+  const src = await page.locator('script[type="module"]').getAttribute('src');
+  const code = await (await request.get(new URL(src!, page.url()).href)).text();
+  expect(code.split('\n', 1)[0]).toBe(COMPILE_HINT);
+});
 
 test.describe('a reader who chose the dark theme, on a light system', () => {
   test.use({ colorScheme: 'light' });
