@@ -44,6 +44,7 @@ export function formatTable(results) {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.slice(1).map(line),
   ];
+  if (results.visTimeline) lines.push('', formatVisTimeline(results.visTimeline));
   if (results.phoneLcp) lines.push('', formatPhoneLcp(results.phoneLcp));
   for (const c of results.cases) {
     for (const error of c.errors.slice(0, 5)) lines.push(`  ${c.name}: ${error}`);
@@ -110,6 +111,32 @@ export function formatPhoneLcp({ profile, machine, pages }) {
     if (isNoisy(pages, machine))
       lines.push('  warning: a noisy run; trust the medians only when a quiet machine agrees');
   }
+  for (const p of pages) {
+    for (const error of p.errors.slice(0, 5)) lines.push(`  ${p.name}: ${error}`);
+    if (p.blocked.length)
+      lines.push(
+        `  ${p.name}: blocked ${p.blocked.length} remote requests: ${p.blocked.join(', ')}`,
+      );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The 1,000 case beside vis-timeline: one line with both medians and their ratio, then the runs,
+ * how busy the machine was, and what went wrong or was blocked.
+ */
+export function formatVisTimeline({ runs, machine, pages }) {
+  const [ours, theirs] = pages;
+  const ratio =
+    ours.readyMs != null && theirs.readyMs ? (ours.readyMs / theirs.readyMs).toFixed(2) : '–';
+  const runsOf = (p) => p.runsMs.map(int).join(' ');
+  const load = machine.loadAverage.map((l) => l.toFixed(1)).join(' → ');
+  const lines = [
+    `${theirs.name} ${theirs.version ?? ''} 1,000: ready ${int(theirs.readyMs)} ms ` +
+      `(ours ${int(ours.readyMs)} ms, ratio ${ratio}); median of ${runs} alternating loads`,
+    `  runs ms: ours ${runsOf(ours)}; ${theirs.name} ${runsOf(theirs)}; ` +
+      `load average ${load} on ${machine.cores} cores`,
+  ];
   for (const p of pages) {
     for (const error of p.errors.slice(0, 5)) lines.push(`  ${p.name}: ${error}`);
     if (p.blocked.length)

@@ -2,7 +2,8 @@
 // headless Chromium, print a table, write results/latest.json and exit 1 on any broken budget.
 // `npm run bench -- --no-build` reuses an existing dist/ when iterating on the benchmark itself;
 // `-- --only lcp` measures just the phone LCP case (CONTRACT §10), for iterating on first paint;
-// `-- --only bundled|1000|10000|lanes|100000` just that case, checked against its own budgets.
+// `-- --only bundled|1000|10000|lanes|100000` just that case, checked against its own budgets;
+// `-- --only vis` the 1,000 case and, beside it, vis-timeline loading the same dataset.
 import { measureFilterPass } from './filterPass.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,12 +19,14 @@ import { measureFirstLoadBytes } from './firstLoadBytes.mjs';
 import { measureCase, warmUp } from './measure.mjs';
 import { measurePhoneLcp } from './phoneLcp.mjs';
 import { formatBudgets, formatPhoneLcp, formatTable } from './report.mjs';
+import { measureBeside } from './visTimeline.mjs';
+import { visTimelineFiles } from './visTimelinePage.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const DIST = join(ROOT, 'dist');
 const SEED = 1;
-const ONLY_CHOICES = ['lcp', 'bundled', '1000', '10000', 'lanes', '100000'];
+const ONLY_CHOICES = ['lcp', 'bundled', '1000', '10000', 'lanes', '100000', 'vis'];
 const ONLY = onlyArgument();
 // A partial run keeps its own file, so it never replaces the last full run's results.
 const RESULTS = join(HERE, 'results', ONLY ? `latest-${ONLY}.json` : 'latest.json');
@@ -64,6 +67,8 @@ async function main() {
   if (!existsSync(join(DIST, 'index.html'))) die('dist/index.html is missing: did the build run?');
 
   const json = (n) => ['application/json; charset=utf-8', JSON.stringify(generateDataset(n, SEED))];
+  const withVis = !ONLY || ONLY === 'vis';
+  const vis = withVis ? await visTimelineFiles(ROOT, '/vis/') : null;
   const server = await serveDist({
     root: DIST,
     subPath: null,
@@ -71,6 +76,7 @@ async function main() {
       '/bench-1000.json': json(1000),
       '/bench-10000.json': json(10000),
       '/bench-100000.json': json(100000),
+      ...vis?.extra,
     },
   });
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
@@ -98,7 +104,7 @@ async function main() {
         url: `${server.url}/?data=/bench-100000.json`,
         events: 100000,
       },
-    ].filter((c) => !ONLY || c.only === ONLY);
+    ].filter((c) => !ONLY || c.only === ONLY || (ONLY === 'vis' && c.only === '1000'));
     if (cases.length) await warmUp(browser, cases[0].url);
     const results = {
       date: new Date().toISOString(),
@@ -120,6 +126,24 @@ async function main() {
     results.bundle = bundled?.assets.length
       ? await measureFirstLoadBytes(DIST, bundled.assets)
       : null;
+    if (vis) {
+      const data = '?data=/bench-1000.json';
+      results.visTimeline = await measureBeside(browser, [
+        {
+          name: 'ours',
+          url: `${server.url}/${data}`,
+          mark: 'timeline-ready',
+          drawn: '[aria-label="Timeline"][data-ready="true"]',
+        },
+        {
+          name: 'vis-timeline',
+          version: vis.version,
+          url: `${server.url}/vis/${data}`,
+          mark: 'vis-ready',
+          drawn: '.vis-item',
+        },
+      ]);
+    }
     if (!ONLY || ONLY === 'lcp')
       results.phoneLcp = await measurePhoneLcp(browser, { root: ROOT, dist: DIST });
     results.checks =

@@ -39,7 +39,7 @@ export function toTimelineEnd(start, end) {
   return last;
 }
 
-function daysInMonth(year, month) {
+export function daysInMonth(year, month) {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

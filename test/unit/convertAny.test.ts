@@ -36,9 +36,30 @@ describe('detectFormat, by content alone', () => {
   });
 
   it.each([
+    ['{"title": {"text": {"headline": "Only a title"}}}', 'timelinejs'],
+    ['{"events": [{"start_date": {"year": 1}}], "range": {}}', 'timelinejs'],
+    ['{"events": [{"date": "2001"}]}', 'dataset'],
+    ['{"people": []}', 'dataset'],
+    ['{"sources": []}', 'dataset'],
+    ['{"range": {}, "items": []}', 'dataset'],
+    ['{"items": []}', 'vis'],
+    ['{"items": [], "title": "vis has no title slide"}', 'vis'],
+    ['  \n [{"start": "2014-04-20", "content": "a"}]', 'vis'],
+    ['\uFEFFYear,Headline\n2001,A\n', 'csv'],
+    ['year , HEADLINE\n2001,A\n', 'csv'],
+  ])('%j is %s, by its keys', (text, format) => {
+    expect(formatOf(text)).toBe(format);
+  });
+
+  it.each([
     ['{"events": [', /^\(root\): not valid JSON/],
     ['{"hello": "world"}', /^\(root\): not a format we read/],
     ['[1, 2, 3]', /^\(root\): not a format we read/],
+    ['[{"content": "no start"}]', /^\(root\): not a format we read/],
+    ['[]', /^\(root\): not a format we read/],
+    ['"just a string"', /^row 1: not a format we read/],
+    ['{"title": "plain", "events": [{"headline": "x"}]}', /^\(root\): not a format we read/],
+    ['Year,Text\n2001,A\n', /^row 1: not a format we read/],
     ['Name,Born\nAda,1815\n', /^row 1: not a format we read/],
     ['', /^row 1: not a format we read/],
   ])('refuses %j, saying what it expected', (text, message) => {
