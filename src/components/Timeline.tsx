@@ -19,7 +19,7 @@ import type { Lane } from '../layout/assignLanes';
 import type { Era } from '../layout/datasetExtras';
 import { eraBands, rowCount, stackEras } from '../layout/eraBands';
 import type { Cluster } from '../layout/layoutEvents';
-import { AXIS_PX, layoutLanes } from '../layout/layoutLanes';
+import { AXIS_PX, stickyLanesLayout } from '../layout/layoutLanes';
 import type { MarkOf } from '../layout/personColors';
 import { canZoomIn, canZoomOut, fitView, spanOf, viewShowing } from '../layout/viewport';
 import type { ViewStore } from '../state/createViewStore';
@@ -66,7 +66,10 @@ export function Timeline(props: TimelineProps) {
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  const layout = useMemo(() => layoutLanes(props.lanes, scale), [props.lanes, scale]);
+  // Each layout keeps what the one before it drew, where it still fits, so a zoom moves markers
+  // rather than swapping them (swaps mount and unmount hundreds of buttons a frame).
+  const [lanesLayout] = useState(stickyLanesLayout);
+  const layout = useMemo(() => lanesLayout(props.lanes, scale), [lanesLayout, props.lanes, scale]);
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
   // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.
