@@ -30,7 +30,7 @@ export function clusterBuilder(
         cluster.end = Math.max(cluster.end, end);
       } else {
         byBin.set(bin, {
-          key: `cluster-${binMs}-${bin}`,
+          key: `cluster-${bin * binMs}`,
           x: scale(bin * binMs),
           width: pillPx,
           count: next - i,

@@ -54,7 +54,8 @@ export function labelWidth(title: string): number {
 /**
  * A cluster bin's length: a power of two of milliseconds, the smallest at least CLUSTER_PX wide.
  * Bins stay put (and keep their keys) while a zoom stays within one power of two, so a zoom
- * moves the pills instead of making new ones every frame.
+ * moves the pills instead of making new ones every frame; a key names where its bin begins, so
+ * across a power of two every other pill keeps its key too.
  */
 export function clusterBinMs(msPerPx: number): number {
   return 2 ** Math.ceil(Math.log2(CLUSTER_PX * msPerPx));

@@ -91,7 +91,7 @@ export function naiveLayout(
       cluster.end = Math.max(cluster.end, event.end);
     } else {
       byBin.set(bin, {
-        key: `cluster-${binMs}-${bin}`,
+        key: `cluster-${bin * binMs}`,
         x: scale(bin * binMs),
         width: binMs / msPerPx(scale) - GAP,
         count: 1,
