@@ -79,8 +79,12 @@ export function layoutLanes(
  */
 export function stickyLanesLayout() {
   let last: LanesLayout | undefined;
-  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale): LanesLayout =>
-    (last = layoutLanes(lanes, scale, last));
+  /** `drawn`: false for a layout that is not drawn (the width is a guess), not to be kept. */
+  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale, drawn = true): LanesLayout => {
+    const layout = layoutLanes(lanes, scale, last);
+    if (drawn) last = layout;
+    return layout;
+  };
 }
 
 /**
