@@ -21,13 +21,15 @@ interface TimelineLaneProps {
  * does not). The shared lane is drawn bare, as the timeline always was.
  */
 export function TimelineLane({ band, ...props }: TimelineLaneProps) {
+  // A labelled lane is a box of its own, so its markers sit relative to its top.
+  const origin = band.label ? band.top : 0;
   const items = (
     <>
       {band.placed.map((placed) => (
         <EventMarker
           key={placed.key}
           placed={placed}
-          top={placed.top}
+          top={placed.top - origin}
           width={props.width}
           markOf={props.markOf}
           lead={band.person}
@@ -40,7 +42,7 @@ export function TimelineLane({ band, ...props }: TimelineLaneProps) {
         <ClusterMarker
           key={cluster.key}
           cluster={cluster}
-          top={cluster.top}
+          top={cluster.top - origin}
           onOpen={props.onOpenCluster}
         />
       ))}
@@ -48,8 +50,13 @@ export function TimelineLane({ band, ...props }: TimelineLaneProps) {
   );
   if (!band.label) return items;
   return (
-    <div role="group" aria-label={band.label} className="lane">
-      <div className="lane-band" style={{ top: band.top, height: band.height }} aria-hidden="true">
+    <div
+      role="group"
+      aria-label={band.label}
+      className="lane"
+      style={{ top: band.top, height: band.height }}
+    >
+      <div className="lane-band" aria-hidden="true">
         <span className="lane-label">{band.label}</span>
       </div>
       {items}

@@ -2,6 +2,8 @@ import { formatPartialDate } from '../domain/formatDate';
 import { partialDateAt } from '../domain/partialDate';
 import type { TimelineEvent } from '../domain/types';
 import { eventIndex, partitionPoint, type EventIndex } from './eventIndex';
+import { clusterBuilder } from './clusterBuilder';
+import { labelRows } from './labelRows';
 import { extraBadgePx } from './markerBadges';
 import { msPerPx, viewOf, widthOf, type TimeScale } from './timeScale';
 
@@ -41,7 +43,7 @@ const LABEL_MAX_PX = 240;
 /** The initials pin before each label, and its gap. */
 const MARKER_PX = 34;
 const MIN_CUT_LABEL_PX = 110;
-/** Room kept between two labels on one row. */
+/** Room kept between two labels on one row, and between two cluster pills. */
 const GAP_PX = 6;
 
 /** Rough rendered width of an event's label; the CSS clips longer titles at LABEL_MAX_PX. */
@@ -52,7 +54,8 @@ export function labelWidth(title: string): number {
 /**
  * A cluster bin's length: a power of two of milliseconds, the smallest at least CLUSTER_PX wide.
  * Bins stay put (and keep their keys) while a zoom stays within one power of two, so a zoom
- * moves the pills instead of making new ones every frame.
+ * moves the pills instead of making new ones every frame; a key names where its bin begins, so
+ * across a power of two every other pill keeps its key too.
  */
 export function clusterBinMs(msPerPx: number): number {
   return 2 ** Math.ceil(Math.log2(CLUSTER_PX * msPerPx));
@@ -75,6 +78,7 @@ export function layoutEvents(
   events: readonly TimelineEvent[],
   scale: TimeScale,
   maxLanes: number,
+  previous: readonly PlacedEvent[] = [],
 ): EventLayout {
   const index = eventIndex(events);
   const { starts, spans } = index;
@@ -93,9 +97,11 @@ export function layoutEvents(
     last,
     (i) => scale(starts[i]!) <= width - MIN_CUT_LABEL_PX,
   );
-  const rowEnds: number[] = [];
+  const rows = labelRows(maxLanes, GAP_PX);
   const placed: PlacedEvent[] = [];
-  const clusters = clusterBuilder(index, view.start, clusterBinMs(pxMs), scale);
+  // Where each placed label begins, and its event's index: the order to hand them back in.
+  const order: { x0: number; i: number; at: number }[] = [];
+  const clusters = clusterBuilder(index, view.start, clusterBinMs(pxMs), scale, GAP_PX);
 
   const candidate = (i: number) => {
     const event = events[i]!;
@@ -104,23 +110,53 @@ export function layoutEvents(
     // A span's label sticks to the left edge while the span runs on; a moment stays where it
     // happened, even when that is just off screen.
     const x0 = flip ? x - px : event.isSpan ? Math.max(x, 0) : x;
-    return { i, x, x0, px, flip };
-  };
-  const consider = ({ i, x, x0, px, flip }: ReturnType<typeof candidate>) => {
-    const event = events[i]!;
     const x1 = flip ? x : Math.max(scale(event.end), x0 + px);
-    let lane = rowEnds.findIndex((end) => end + GAP_PX <= x0);
-    if (lane === -1 && rowEnds.length < maxLanes) lane = rowEnds.length;
-    if (lane === -1) return clusters.add(i, i + 1);
-    rowEnds[lane] = x1;
+    return { i, x, x0, x1, px, flip };
+  };
+  type Candidate = ReturnType<typeof candidate>;
+  const draw = ({ i, x, x0, px, flip }: Candidate, lane: number) => {
+    const event = events[i]!;
+    order.push({ x0, i, at: placed.length });
     placed.push({ event, x, barEnd: scale(event.end), lane, flip, labelPx: px });
   };
+
+  // What the last frame drew keeps its row while it still fits there, before anything else.
+  const kept = keepPrevious(
+    previous,
+    index,
+    (i) =>
+      i < n &&
+      starts[i]! <= view.end &&
+      Math.max(starts[i]! + slackMs, events[i]!.end + slackMs) >= view.start,
+  )
+    .map(({ i, lane }) => ({ lane, c: candidate(i) }))
+    .sort((a, b) => a.c.x0 - b.c.x0 || a.c.i - b.c.i)
+    .filter(({ lane, c }) => rows.keep(lane, c.x0, c.x1) && (draw(c, lane), true))
+    .map(({ c }) => c.i)
+    .sort((a, b) => a - b);
+  const isKept = new Set(kept);
+  // Runs of events that cannot fit go to their clusters, less any kept one among them.
+  const fold = (from: number, to: number) => {
+    let k = partitionPoint(0, kept.length, (j) => kept[j]! < from);
+    for (let i = from; i < to; k++) {
+      const stop = k < kept.length && kept[k]! < to ? kept[k]! : to;
+      if (stop > i) clusters.add(i, stop);
+      i = stop + 1;
+    }
+  };
+
+  const consider = (c: Candidate) => {
+    if (isKept.has(c.i)) return;
+    const lane = rows.place(c.x0, c.x1);
+    if (lane === -1) clusters.add(c.i, c.i + 1);
+    else draw(c, lane);
+  };
   // The right-edge strip, in the order its labels begin; merged in before anything later.
-  const edge: ReturnType<typeof candidate>[] = [];
+  const edge: Candidate[] = [];
   for (let i = nearEdge; i < last; i++) edge.push(candidate(i));
   edge.sort((a, b) => a.x0 - b.x0 || a.i - b.i);
   let e = 0;
-  const considerUpTo = (item: ReturnType<typeof candidate>) => {
+  const considerUpTo = (item: Candidate) => {
     while (e < edge.length && edge[e]!.x0 < item.x0) consider(edge[e++]!);
     consider(item);
   };
@@ -139,13 +175,13 @@ export function layoutEvents(
   for (const i of spansLeft) considerUpTo(candidate(i));
 
   for (let i = onScreen; i < nearEdge;) {
-    // Every row taken: whatever starts before the first row frees up cannot fit (its label
+    // Every row busy: whatever starts before the first row frees up cannot fit (its label
     // begins at its marker), so skip the run at once.
-    const free = rowEnds.length < maxLanes ? -Infinity : Math.min(...rowEnds) + GAP_PX;
+    const free = rows.freeFrom(scale(starts[i]!));
     if (free > 0) {
       const next = partitionPoint(i, nearEdge, (j) => scale(starts[j]!) < free);
       if (next > i) {
-        clusters.add(i, next);
+        fold(i, next);
         i = next;
         continue;
       }
@@ -154,7 +190,27 @@ export function layoutEvents(
     i++;
   }
   while (e < edge.length) consider(edge[e++]!);
-  return { placed, clusters: clusters.done() };
+  // In the order labels begin, as without kept ones (the first is the first Tab stop); the
+  // kept ones came first, so only then is there anything to sort.
+  const ordered = kept.length
+    ? order.sort((a, b) => a.x0 - b.x0 || a.i - b.i).map(({ at }) => placed[at]!)
+    : placed;
+  return { placed: ordered, clusters: clusters.done() };
+}
+
+/** Where the events drawn last frame are now (by id: a filter makes new objects), and their rows. */
+function keepPrevious(
+  previous: readonly PlacedEvent[],
+  { events, starts }: EventIndex,
+  inWindow: (i: number) => boolean,
+): { i: number; lane: number }[] {
+  const found: { i: number; lane: number }[] = [];
+  for (const { event, lane } of previous) {
+    let i = partitionPoint(0, events.length, (j) => starts[j]! < event.start);
+    while (i < events.length && starts[i] === event.start && events[i]!.id !== event.id) i++;
+    if (events[i]?.id === event.id && inWindow(i)) found.push({ i, lane });
+  }
+  return found;
 }
 
 /**
@@ -174,43 +230,6 @@ export function labelRoom(
   if (x >= full) return { px: full, flip: true };
   // A narrow screen: the label goes on the roomier side, cut to fit it.
   return x > right ? { px: x, flip: true } : { px: Math.max(right, MARKER_PX), flip: false };
-}
-
-/**
- * Collects the events that found no row, fed as index runs in any order, into one cluster per
- * bin, in time order. An event before the window counts in the window's first bin.
- */
-function clusterBuilder(index: EventIndex, viewStart: number, binMs: number, scale: TimeScale) {
-  const { starts } = index;
-  // Every pill fills its bin, less the gap between pills.
-  const pillPx = binMs / msPerPx(scale) - GAP_PX;
-  const byBin = new Map<number, Cluster>();
-  const add = (from: number, to: number) => {
-    for (let i = from; i < to;) {
-      const bin = Math.floor(Math.max(starts[i]!, viewStart) / binMs);
-      const binEnd = (bin + 1) * binMs;
-      const next = partitionPoint(i + 1, to, (j) => starts[j]! < binEnd);
-      const end = index.maxEnd(i, next);
-      const cluster = byBin.get(bin);
-      if (cluster) {
-        cluster.count += next - i;
-        cluster.start = Math.min(cluster.start, starts[i]!);
-        cluster.end = Math.max(cluster.end, end);
-      } else {
-        byBin.set(bin, {
-          key: `cluster-${binMs}-${bin}`,
-          x: scale(bin * binMs),
-          width: pillPx,
-          count: next - i,
-          start: starts[i]!,
-          end,
-        });
-      }
-      i = next;
-    }
-  };
-  const done = () => [...byBin.entries()].sort(([a], [b]) => a - b).map(([, cluster]) => cluster);
-  return { add, done };
 }
 
 const yearOf = (t: number) => formatPartialDate(partialDateAt(t, 'year'));

@@ -31,10 +31,16 @@ export interface LanesLayout {
 
 /**
  * Stack the lanes top to bottom under the axis, each laid out on its own by layoutEvents (so
- * each lane packs and clusters alone) with a label row above it when it has a label.
+ * each lane packs and clusters alone) with a label row above it when it has a label. Given the
+ * layout drawn last, each lane keeps what it drew where it still fits (see layoutEvents).
  */
-export function layoutLanes(lanes: readonly Lane<TimelineEvent>[], scale: TimeScale): LanesLayout {
+export function layoutLanes(
+  lanes: readonly Lane<TimelineEvent>[],
+  scale: TimeScale,
+  previous?: LanesLayout,
+): LanesLayout {
   const bands: LaneBand[] = [];
+  const before = new Map(previous?.bands.map((band) => [band.id, band.placed]));
   let top = AXIS_PX;
   for (const { id, label, person, events } of lanes) {
     // A lane is as tall as its events could ever need, and no taller, so heights stay put while
@@ -42,7 +48,7 @@ export function layoutLanes(lanes: readonly Lane<TimelineEvent>[], scale: TimeSc
     const rows = label ? laneRows(events) : SHARED_ROWS;
     const clusterRow = !label || events.length > rows ? 1 : 0;
     const inner = top + (label ? LABEL_PX : 0);
-    const layout = layoutEvents(events, scale, rows);
+    const layout = layoutEvents(events, scale, rows, before.get(id));
     const height = inner - top + (rows + clusterRow) * ROW_PX;
     bands.push({
       id,
@@ -64,6 +70,21 @@ export function layoutLanes(lanes: readonly Lane<TimelineEvent>[], scale: TimeSc
     top += height;
   }
   return { bands, height: top + 8 };
+}
+
+/**
+ * layoutLanes with a memory: each call is given the layout the one before it made. Made once
+ * per timeline. The memory is only a hint, so a render React throws away does no harm: any
+ * hint gives a valid layout (every event in the window drawn once, as a marker or in a cluster).
+ */
+export function stickyLanesLayout() {
+  let last: LanesLayout | undefined;
+  /** `drawn`: false for a layout that is not drawn (the width is a guess), not to be kept. */
+  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale, drawn = true): LanesLayout => {
+    const layout = layoutLanes(lanes, scale, last);
+    if (drawn) last = layout;
+    return layout;
+  };
 }
 
 /**
