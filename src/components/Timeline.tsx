@@ -66,16 +66,10 @@ export function Timeline(props: TimelineProps) {
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  // Ready once the canvas is measured and the window drawn at its real width; the bench reads
-  // the mark, tests read data-ready, so both say the same moment.
-  const ready = measured !== undefined && measured === width;
   // Each layout keeps what the one before it drew, where it still fits, so a zoom moves markers
   // rather than swapping them (swaps mount and unmount hundreds of buttons a frame).
   const [lanesLayout] = useState(stickyLanesLayout);
-  const layout = useMemo(
-    () => lanesLayout(props.lanes, scale, ready),
-    [lanesLayout, props.lanes, scale, ready],
-  );
+  const layout = useMemo(() => lanesLayout(props.lanes, scale), [lanesLayout, props.lanes, scale]);
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
   // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.
@@ -88,6 +82,9 @@ export function Timeline(props: TimelineProps) {
     placed[0]?.event.id;
   const tabbableKey = placed.find((p) => p.event.id === tabbableId)?.key;
 
+  // Ready once the canvas is measured and the window drawn at its real width; the bench reads
+  // the mark, tests read data-ready, so both say the same moment.
+  const ready = measured !== undefined && measured === width;
   const markedReady = useRef(false);
   useEffect(() => {
     if (!ready || markedReady.current) return;
@@ -166,10 +163,7 @@ export function Timeline(props: TimelineProps) {
         {/* Tick lines end where the lanes do; the era strip below them stays clean. */}
         {client && <TimeAxis axis={axis} height={layout.height - TICK_TOP_PX} />}
         {client && <EraBands bands={eras} top={ERA_TOP_PX} height={layout.height - ERA_TOP_PX} />}
-        {/* Not before the width is known: markers laid out for a guessed width would all be
-            replaced before the first paint (in lanes, thousands of nodes made for nothing). */}
         {client &&
-          ready &&
           layout.bands.map((band) => (
             <TimelineLane
               key={band.id}

@@ -79,12 +79,8 @@ export function layoutLanes(
  */
 export function stickyLanesLayout() {
   let last: LanesLayout | undefined;
-  /** `drawn`: false for a layout that is not drawn (the width is a guess), not to be kept. */
-  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale, drawn = true): LanesLayout => {
-    const layout = layoutLanes(lanes, scale, last);
-    if (drawn) last = layout;
-    return layout;
-  };
+  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale): LanesLayout =>
+    (last = layoutLanes(lanes, scale, last));
 }
 
 /**

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import type { TimelineEvent } from '../../src/domain/types';
 import { labelRoom, layoutEvents, type PlacedEvent } from '../../src/layout/layoutEvents';
-import { layoutLanes, stickyLanesLayout } from '../../src/layout/layoutLanes';
 import { timeScale, type TimeScale } from '../../src/layout/timeScale';
 import type { View } from '../../src/layout/viewport';
 import { naiveLayout } from './naiveLayout';
@@ -148,23 +147,5 @@ describe('layout given the frame before', { timeout: 60_000 }, () => {
     ];
     const after = checked(list, scale, 3, before);
     expect(after.placed.map((p) => p.event.id)).not.toContain('stranger');
-  });
-});
-
-describe('stickyLanesLayout', () => {
-  const lanes = [{ id: 'all', label: '', events: events(800, 0.15) }];
-  const wide = timeScale({ start: timeMs(FIRST), end: timeMs(LAST) }, 1200);
-  const close = timeScale({ start: timeMs(FIRST), end: timeMs(FIRST + 900 * DAY_MS) }, 1200);
-
-  it('lays out from the layout before it', () => {
-    const sticky = stickyLanesLayout();
-    const first = sticky(lanes, wide);
-    expect(sticky(lanes, close)).toEqual(layoutLanes(lanes, close, first));
-  });
-
-  it('does not keep a layout that was not drawn (laid out for a guessed width)', () => {
-    const sticky = stickyLanesLayout();
-    sticky(lanes, wide, false);
-    expect(sticky(lanes, close)).toEqual(layoutLanes(lanes, close));
   });
 });
