@@ -2,7 +2,17 @@ import bundledJson from '../../src/data/kim-kanye.json';
 import visGroupsJson from '../fixtures/formats/vis-groups-ordering.json';
 import { convertAny } from '../../src/formats/convertAny';
 import { parseDataset } from '../../src/domain/parseDataset';
-import { parsePartialDate, startOf, endOf } from '../../src/domain/partialDate';
+import fc from 'fast-check';
+import {
+  daysInMonth,
+  endOf,
+  MAX_YEAR,
+  MIN_YEAR,
+  parsePartialDate,
+  startOf,
+  type PartialDate,
+  type Precision,
+} from '../../src/domain/partialDate';
 import type { Dataset, TimelineEvent } from '../../src/domain/types';
 
 /** The bundled dataset, parsed; fails loudly if it doesn't validate. */
@@ -57,3 +67,23 @@ export function groupedDataset(): Dataset {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.dataset;
 }
+
+/** Any valid partial date, 9999 BCE to 9999 CE, at any precision. */
+export const anyPartialDate = fc
+  .record({
+    year: fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    precision: fc.constantFrom<Precision>('year', 'month', 'day', 'minute', 'second'),
+  })
+  .map(({ year, month, day, hour, minute, second, precision }): PartialDate => {
+    const d = Math.min(day, daysInMonth(year, month));
+    if (precision === 'year') return { year, precision };
+    if (precision === 'month') return { year, month, precision };
+    if (precision === 'day') return { year, month, day: d, precision };
+    if (precision === 'minute') return { year, month, day: d, hour, minute, precision };
+    return { year, month, day: d, hour, minute, second, precision };
+  });
