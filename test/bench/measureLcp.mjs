@@ -2,6 +2,7 @@
 // which element that was, and the timings that explain it (HTML, each script and stylesheet on
 // the wire, long tasks, first paint). Every request to a host other than 127.0.0.1 is blocked
 // and listed, so no page, ours or TimelineJS, can load anything remote.
+import { blockRemote, recordErrors } from './localOnly.mjs';
 
 /**
  * Lighthouse's mobile profile: its `mobileSlow4G` numbers applied by CDP as they are (Lighthouse
@@ -22,8 +23,6 @@ export const THROTTLE = { cpuSlowdown: 4, latencyMs: 150, downKbps: 1600, upKbps
 // stylesheet late, so a shorter window could stop before its last candidate).
 const QUIET_MS = 1000;
 const SETTLE_TIMEOUT_MS = 30_000;
-
-const isLocal = (url) => /^(data|blob):/.test(url) || new URL(url).hostname === '127.0.0.1';
 
 /** A phone user agent for this Chromium, so pages that sniff for phones (TimelineJS) see one. */
 export const phoneUserAgent = (version) =>
@@ -116,21 +115,10 @@ function readTimings() {
 export async function loadOnce(browser, { url, ready, userAgent }) {
   const context = await browser.newContext({ ...PHONE, userAgent });
   const run = { lcpMs: null, element: null, errors: [], blocked: [] };
-  await context.route(
-    (target) => !isLocal(target.href),
-    (route) => {
-      run.blocked.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
+  await blockRemote(context, run);
   try {
     const page = await context.newPage();
-    page.on('pageerror', (error) => run.errors.push(`pageerror: ${error.message}`));
-    page.on('console', (msg) => {
-      // The blocked requests are listed in `blocked`; their console noise is not an error.
-      if (msg.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(msg.text()))
-        run.errors.push(`console: ${msg.text()}`);
-    });
+    recordErrors(page, run);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {

@@ -111,14 +111,17 @@ export function formatPhoneLcp({ profile, machine, pages }) {
     if (isNoisy(pages, machine))
       lines.push('  warning: a noisy run; trust the medians only when a quiet machine agrees');
   }
-  for (const p of pages) {
-    for (const error of p.errors.slice(0, 5)) lines.push(`  ${p.name}: ${error}`);
-    if (p.blocked.length)
-      lines.push(
-        `  ${p.name}: blocked ${p.blocked.length} remote requests: ${p.blocked.join(', ')}`,
-      );
-  }
-  return lines.join('\n');
+  return [...lines, ...problemLines(pages)].join('\n');
+}
+
+/** Each page's first errors, and the remote requests it was refused (the bench is local only). */
+function problemLines(pages) {
+  return pages.flatMap((p) => [
+    ...p.errors.slice(0, 5).map((error) => `  ${p.name}: ${error}`),
+    ...(p.blocked.length
+      ? [`  ${p.name}: blocked ${p.blocked.length} remote requests: ${p.blocked.join(', ')}`]
+      : []),
+  ]);
 }
 
 /**
@@ -137,12 +140,5 @@ export function formatVisTimeline({ runs, machine, pages }) {
     `  runs ms: ours ${runsOf(ours)}; ${theirs.name} ${runsOf(theirs)}; ` +
       `load average ${load} on ${machine.cores} cores`,
   ];
-  for (const p of pages) {
-    for (const error of p.errors.slice(0, 5)) lines.push(`  ${p.name}: ${error}`);
-    if (p.blocked.length)
-      lines.push(
-        `  ${p.name}: blocked ${p.blocked.length} remote requests: ${p.blocked.join(', ')}`,
-      );
-  }
-  return lines.join('\n');
+  return [...lines, ...problemLines(pages)].join('\n');
 }

@@ -4,10 +4,10 @@
 // ready time is its own performance mark, read in the page as measure.mjs reads ours, so neither
 // pays for Playwright's selector engine while it loads.
 import { availableParallelism, loadavg } from 'node:os';
+import { blockRemote, recordErrors } from './localOnly.mjs';
 
 const RUNS = 3;
 const VIEWPORT = { width: 1280, height: 800 };
-const isLocal = (url) => /^(data|blob):/.test(url) || new URL(url).hostname === '127.0.0.1';
 
 // Runs before any page script; resolves with the named mark's time since navigation start.
 function installMarkWaiter(name) {
@@ -26,20 +26,10 @@ function installMarkWaiter(name) {
 export async function loadUntilMark(browser, { url, mark, drawn, timeoutMs = 30_000 }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const run = { readyMs: null, marks: {}, drawn: null, errors: [], blocked: [] };
-  await context.route(
-    (target) => !isLocal(target.href),
-    (route) => {
-      run.blocked.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
+  await blockRemote(context, run);
   try {
     const page = await context.newPage();
-    page.on('pageerror', (error) => run.errors.push(`pageerror: ${error.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(msg.text()))
-        run.errors.push(`console: ${msg.text()}`);
-    });
+    recordErrors(page, run);
     await page.addInitScript(installMarkWaiter, mark);
     await page.goto(url, { waitUntil: 'commit' });
     const seen = await page.evaluate(
