@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
@@ -54,22 +54,32 @@ function schemaJson(): Plugin {
 /**
  * The page's head: the inline script that runs before the first paint (src/build/headScript.ts)
  * and, in the build, the Content-Security-Policy before it as the first meta tag, allowing that
- * one script by its hash. No policy in dev: the dev server injects inline scripts (React
- * refresh) that the policy rightly refuses.
+ * one script by its hash. The built script starts the dataset worker for a `?data=` link, so it
+ * names the worker's file, found in the bundle. No policy in dev: the dev server injects inline
+ * scripts (React refresh) that the policy rightly refuses.
  */
 function pageHead(): Plugin {
-  const script = appHeadScript();
   return {
     name: 'page-head',
-    transformIndexHtml: (html, context) =>
-      html.replace('<meta charset="UTF-8" />', (charset) =>
+    transformIndexHtml: (html, context) => {
+      const script = appHeadScript(context.bundle && `./${datasetWorkerFile(context.bundle)}`);
+      return html.replace('<meta charset="UTF-8" />', (charset) =>
         [
           charset,
           ...(context.server ? [] : [cspMeta(contentSecurityPolicy([script]))]),
           `<script>${script}</script>`,
         ].join('\n    '),
-      ),
+      );
+    },
   };
+}
+
+/** The dataset worker's file in the build (src/io/loadDataset.ts makes it a chunk of its own). */
+function datasetWorkerFile(bundle: NonNullable<IndexHtmlTransformContext['bundle']>): string {
+  const found = Object.keys(bundle).filter((file) => /(^|\/)datasetWorker-[\w-]+\.js$/.test(file));
+  if (found.length !== 1)
+    throw new Error(`expected one datasetWorker chunk in the build, found ${found.length}`);
+  return found[0]!;
 }
 
 function readBundledJson(): unknown {

@@ -19,12 +19,15 @@ export function themeScript(): string {
  * The app page's one inline script, early in <head> and allowed by its hash (the CSP allows no
  * other). Before the first paint it applies the remembered theme; hides the pre-rendered story
  * when the link asks for another page (styles.css, `data-prerender`; main.tsx shows it again);
- * and starts downloading a `?data=` dataset, so a shared link does not wait for the bundle.
+ * and starts loading a `?data=` dataset, so a shared link does not wait for the bundle: in the
+ * dataset worker at `workerUrl` (the build's file, relative to the page) when there is one.
  */
-export function appHeadScript(): string {
+export function appHeadScript(workerUrl?: string): string {
+  const prefetchArgs = [`${inline(linkedDatasetUrl)}(location.search)`];
+  if (workerUrl !== undefined) prefetchArgs.push(JSON.stringify(workerUrl));
   return [
     themeScript(),
     `if (${inline(prerenderFit)}(location.search) === 'hide') document.documentElement.dataset.prerender = 'hidden';`,
-    `${inline(prefetchDataset)}(${inline(linkedDatasetUrl)}(location.search));`,
+    `${inline(prefetchDataset)}(${prefetchArgs.join(', ')});`,
   ].join('\n');
 }

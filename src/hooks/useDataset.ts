@@ -24,13 +24,13 @@ export function useDataset(url: string | undefined): DatasetState {
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    // The head script may have started this very download before the bundle arrived.
+    // The head script may have started this very load before the bundle arrived.
     const prefetched = takeDatasetPrefetch(url);
     if (prefetched) controller.signal.addEventListener('abort', prefetched.abort);
     // The loader (and its worker) is for readers who bring a dataset: fetched on demand.
     import('../io/loadDataset')
       .then(({ loadDataset }) =>
-        loadDataset(prefetched?.response ?? url, {
+        loadDataset(prefetched?.worker ?? prefetched?.response ?? url, {
           name: url.split('/').pop(),
           signal: controller.signal,
           onProgress: (now) => setProgress({ url, progress: now }),

@@ -2,7 +2,7 @@ import { readLimitedText } from './readLimitedText';
 import { readStory } from './readStory';
 import { datasetMessage } from './datasetTransfer';
 import { fetchBody, type Body } from './fetchBody';
-import { throttleLatest, type FromWorker, type ToWorker } from './workerProtocol';
+import { requestInAddress, throttleLatest, type FromWorker, type ToWorker } from './workerProtocol';
 
 /**
  * The dataset worker: fetches or reads one body (refusing a declared size past the limit, and
@@ -11,6 +11,7 @@ import { throttleLatest, type FromWorker, type ToWorker } from './workerProtocol
  * the page without a copy. One load per worker; the page terminates it once it has the answer.
  */
 interface WorkerScope {
+  location: { hash: string };
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
   postMessage: (message: FromWorker, transfer?: Transferable[]) => void;
 }
@@ -20,8 +21,12 @@ const post = (message: FromWorker) => scope.postMessage(message);
 const failed = (message: string) => post({ type: 'failed', errors: [{ path: '(file)', message }] });
 
 // A failure inside (a string past V8's ~536 MB, a bug) must still answer, or the page waits.
-scope.onmessage = (event: MessageEvent<ToWorker>) =>
-  void load(event.data).catch((error: unknown) => failed(`could not be read (${String(error)})`));
+const answer = (message: ToWorker) =>
+  void load(message).catch((error: unknown) => failed(`could not be read (${String(error)})`));
+scope.onmessage = (event: MessageEvent<ToWorker>) => answer(event.data);
+// Started by the head script with the request in its address: begin at once.
+const request = requestInAddress(scope.location.hash);
+if (request) answer(request);
 
 async function load(message: ToWorker) {
   const body: Body =

@@ -1,3 +1,4 @@
+import type { EarlyWorker } from '../boot/datasetPrefetch';
 import type { ParseResult } from '../domain/parseDataset';
 import { datasetFromMessage } from './datasetTransfer';
 import { bodyOf, fetchBody } from './fetchBody';
@@ -6,8 +7,11 @@ import { readLimitedText } from './readLimitedText';
 import { readStory } from './readStory';
 import { isFromWorker, type ToWorker } from './workerProtocol';
 
-/** A URL to fetch (`?data=`), a response already on its way (a prefetch), or an opened file. */
-export type DatasetSource = string | Response | Promise<Response> | Blob;
+/**
+ * A URL to fetch (`?data=`), a load the head script began (its dataset worker, or its download:
+ * src/boot/datasetPrefetch.ts), or an opened file.
+ */
+export type DatasetSource = string | EarlyWorker | Response | Promise<Response> | Blob;
 
 export interface LoadOptions {
   /** Labels an imported story (a file name); never picks the format. */
@@ -37,6 +41,7 @@ export async function loadDataset(
 ): Promise<ParseResult> {
   const { name, signal } = options;
   if (source instanceof Blob) return loadFile(source, options);
+  if (isEarlyWorker(source)) return watchWorker(source, options);
   if (typeof source === 'string' && canUseWorker()) {
     // The worker's own address is its base: hand it an absolute URL.
     const url = new URL(source, document.baseURI).href;
@@ -81,11 +86,37 @@ async function readHere(
   return read.ok ? readStory(read.text, name) : fail(read.message);
 }
 
-function readInWorker(message: ToWorker, { signal, onProgress }: LoadOptions) {
+const isEarlyWorker = (source: DatasetSource): source is EarlyWorker =>
+  typeof source === 'object' && 'worker' in source && 'said' in source;
+
+async function readInWorker(message: ToWorker, options: LoadOptions): Promise<ParseResult> {
+  if (options.signal?.aborted) throw options.signal.reason;
+  // Vite bundles the worker as its own chunk, fetched only now.
+  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  if (message.type !== 'read' || 'blob' in message) {
+    worker.postMessage(message);
+  } else {
+    try {
+      worker.postMessage(message, [message.stream]);
+    } catch {
+      // A browser that can't hand a stream to a worker reads it here, as before workers.
+      worker.terminate();
+      return readHere(message.stream, message.total, options);
+    }
+  }
+  return watchWorker({ worker, said: [], failed: false }, options);
+}
+
+/**
+ * The worker's answer, from what it said before we listened (a worker the head script started)
+ * on; the worker is terminated once it has answered, or on abort.
+ */
+function watchWorker({ worker, said, failed }: EarlyWorker, { signal, onProgress }: LoadOptions) {
   return new Promise<ParseResult>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    // Vite bundles the worker as its own chunk, fetched only now.
-    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    if (signal?.aborted) {
+      worker.terminate();
+      return reject(signal.reason);
+    }
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -101,7 +132,7 @@ function readInWorker(message: ToWorker, { signal, onProgress }: LoadOptions) {
     };
     signal?.addEventListener('abort', onAbort);
 
-    worker.onmessage = ({ data }: MessageEvent<unknown>) => {
+    const hear = (data: unknown) => {
       if (!isFromWorker(data)) return;
       if (data.type === 'progress') {
         onProgress?.({ read: data.read, total: data.total, stage: data.stage });
@@ -118,19 +149,14 @@ function readInWorker(message: ToWorker, { signal, onProgress }: LoadOptions) {
         }
       }
     };
-    const stopped = (event: Event) => {
-      event.preventDefault();
+    const stopped = (event?: Event) => {
+      event?.preventDefault();
       finish(fail('could not be read: the loader stopped (the browser may be out of memory)'));
     };
+    worker.onmessage = ({ data }: MessageEvent<unknown>) => hear(data);
     worker.onerror = stopped;
     worker.onmessageerror = stopped;
-
-    if (message.type !== 'read' || 'blob' in message) return worker.postMessage(message);
-    try {
-      worker.postMessage(message, [message.stream]);
-    } catch {
-      // A browser that can't hand a stream to a worker reads it here, as before workers.
-      finish(readHere(message.stream, message.total, { onProgress }));
-    }
+    for (const data of said) hear(data);
+    if (failed) stopped();
   });
 }

@@ -17,6 +17,18 @@ export type ToWorker =
   | { type: 'read'; name?: string; total: number | null; stream: ReadableStream<Uint8Array> }
   | { type: 'read'; name?: string; total: number | null; blob: Blob };
 
+/**
+ * The request a worker was started with in its address's fragment (the head script starts the
+ * dataset worker this way, src/boot/datasetPrefetch.ts, so the worker need not wait for a message
+ * the busy page would pass on late): `#url=<absolute URL>&name=<label>`. None without a URL.
+ */
+export function requestInAddress(hash: string): ToWorker | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const url = params.get('url');
+  if (!url) return undefined;
+  return { type: 'fetch', url, name: params.get('name') || undefined };
+}
+
 /** Worker → page. */
 export type FromWorker =
   | { type: 'progress'; read: number; total: number | null; stage: 'reading' | 'checking' }

@@ -168,7 +168,7 @@ test.describe('a reader who chose the dark theme, on a light system', () => {
   });
 });
 
-test('a ?data= link is fetched before the bundle runs, once, and never shows the bundled story', async ({
+test('a ?data= link is fetched and read before the bundle runs, once, and never shows the bundled story', async ({
   page,
 }) => {
   const url = '/fixtures/small.json';
@@ -179,6 +179,16 @@ test('a ?data= link is fetched before the bundle runs, once, and never shows the
   const release = await holdBundle(page);
   await page.goto(`/?data=${url}`, { waitUntil: 'commit' });
   await expect.poll(() => requests.length).toBe(1);
+  // The dataset worker the head script started has already read and checked it.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window.__datasetPrefetch?.worker?.said.some(
+          (message) => (message as { type?: string }).type === 'dataset',
+        ),
+      ),
+    )
+    .toBe(true);
   // The page in the HTML is the bundled story, not the one asked for: it stays out of sight.
   await expect(page.locator('#root')).toBeHidden();
   await expect(title(page)).toBeHidden();

@@ -4,12 +4,27 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeDatasetPrefetch } from '../../src/boot/datasetPrefetch';
 import { THEME_KEY } from '../../src/boot/storedTheme';
 import { appHeadScript, themeScript } from '../../src/build/headScript';
+import { requestInAddress } from '../../src/io/workerProtocol';
 
 const html = document.documentElement;
 
-function openPage(search: string) {
+function openPage(search: string, workerUrl?: string) {
   window.history.replaceState(null, '', `/${search}`);
-  new Function(appHeadScript())();
+  new Function(appHeadScript(workerUrl))();
+}
+
+/** The browser's Worker as far as the head script uses it: the address, the type, handlers. */
+class StandInWorker {
+  static started: StandInWorker[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  constructor(
+    readonly address: URL,
+    readonly options: WorkerOptions,
+  ) {
+    StandInWorker.started.push(this);
+  }
+  terminate = vi.fn();
 }
 
 describe('the head script', () => {
@@ -70,6 +85,64 @@ describe('the head script', () => {
     const prefetch = takeDatasetPrefetch('/big.json');
     expect(await prefetch?.response).toBeInstanceOf(Response);
     expect(takeDatasetPrefetch('/big.json')).toBeUndefined();
+  });
+
+  describe('in the build, which names the dataset worker', () => {
+    beforeEach(() => {
+      StandInWorker.started = [];
+      vi.stubGlobal('Worker', StandInWorker);
+    });
+
+    it('starts the worker with the request in its address, and fetches nothing itself', () => {
+      openPage('?data=data%2Fbig%20one.json&event=x', './assets/datasetWorker-abc.js');
+      expect(fetch).not.toHaveBeenCalled();
+      const [worker] = StandInWorker.started;
+      expect(StandInWorker.started).toHaveLength(1);
+      expect(worker!.options).toEqual({ type: 'module' });
+      expect(worker!.address.pathname).toBe('/assets/datasetWorker-abc.js');
+      expect(requestInAddress(worker!.address.hash)).toEqual({
+        type: 'fetch',
+        url: `${location.origin}/data/big%20one.json`,
+        name: 'big one.json',
+      });
+    });
+
+    it('keeps what the worker says, and whether it failed, until the loader takes it once', () => {
+      openPage('?data=/big.json', './assets/datasetWorker-abc.js');
+      const worker = StandInWorker.started[0]!;
+      worker.onmessage!({ data: { type: 'progress', read: 1, total: null, stage: 'reading' } });
+      worker.onmessage!({ data: { type: 'progress', read: 2, total: null, stage: 'reading' } });
+      const error = new Event('error', { cancelable: true });
+      worker.onerror!(error);
+      expect(error.defaultPrevented).toBe(true);
+      const prefetch = takeDatasetPrefetch('/big.json');
+      expect(prefetch?.worker?.said).toEqual([
+        { type: 'progress', read: 1, total: null, stage: 'reading' },
+        { type: 'progress', read: 2, total: null, stage: 'reading' },
+      ]);
+      expect(prefetch?.worker?.failed).toBe(true);
+      expect(takeDatasetPrefetch('/big.json')).toBeUndefined();
+    });
+
+    it('stops the worker when the loader wants another URL', () => {
+      openPage('?data=/a.json', './assets/datasetWorker-abc.js');
+      expect(takeDatasetPrefetch('/b.json')).toBeUndefined();
+      expect(StandInWorker.started[0]!.terminate).toHaveBeenCalledTimes(1);
+    });
+
+    it('downloads instead where module workers cannot start', () => {
+      vi.stubGlobal(
+        'Worker',
+        class {
+          constructor() {
+            throw new TypeError('module workers are not supported');
+          }
+        },
+      );
+      openPage('?data=/big.json', './assets/datasetWorker-abc.js');
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(takeDatasetPrefetch('/big.json')?.response).toBeInstanceOf(Promise);
+    });
   });
 
   it('fetches nothing the app would not load', () => {

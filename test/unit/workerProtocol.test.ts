@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/types';
 import { datasetMessage } from '../../src/io/datasetTransfer';
-import { isFromWorker, throttleLatest, type FromWorker } from '../../src/io/workerProtocol';
+import {
+  isFromWorker,
+  requestInAddress,
+  throttleLatest,
+  type FromWorker,
+} from '../../src/io/workerProtocol';
 
 const WELL_FORMED: FromWorker[] = [
   { type: 'progress', read: 1_000, total: null, stage: 'reading' },
@@ -108,5 +113,30 @@ describe('throttleLatest', () => {
     progress.cancel();
     time.advance(5_000);
     expect(sent).toEqual([1]);
+  });
+});
+
+describe('requestInAddress', () => {
+  it('reads back any URL and name put in a worker address as the head script puts them', () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.string(),
+        (url, name) => {
+          const address = new URL('https://example.org/assets/datasetWorker-abc.js');
+          address.hash = new URLSearchParams({ url, name }).toString();
+          expect(requestInAddress(address.hash)).toEqual({
+            type: 'fetch',
+            url,
+            name: name === '' ? undefined : name,
+          });
+        },
+      ),
+    );
+  });
+
+  it('finds no request in an address without a URL', () => {
+    for (const hash of ['', '#', '#name=a.json', '#url='])
+      expect(requestInAddress(hash)).toBeUndefined();
   });
 });
