@@ -7,7 +7,6 @@ import { checkDataset, parseDataset } from './src/domain/parseDataset';
 import { appHeadScript } from './src/build/headScript';
 import { prerender } from './src/build/prerenderPlugin';
 import { inlineEntryCss } from './src/build/inlineStylesheets';
-import { eagerCompileEntry } from './src/build/compileHints';
 import { contentSecurityPolicy, cspMeta } from './src/build/contentSecurityPolicy';
 import { datasetJsonSchema } from './scripts/datasetJsonSchema';
 
@@ -113,7 +112,6 @@ export default defineConfig({
     pageHead(),
     prerender({ dataset: bundled, alias, plugins: [bundledDataset()] }),
     inlineEntryCss(),
-    eagerCompileEntry(),
   ],
   resolve: { alias },
   build: { target: 'es2022', sourcemap: false },

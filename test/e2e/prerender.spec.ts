@@ -2,7 +2,6 @@
 // JavaScript it reads as the story; with it, React hydrates that page without a jump; the
 // remembered theme and a ?data= download start before the bundle does.
 import type { Page } from '@playwright/test';
-import { COMPILE_HINT } from '../../src/build/compileHints';
 import type { DatasetJson } from '../../src/domain/datasetSchema';
 import { SMALL, expect, readJson, test, timeline, waitReady } from './fixtures';
 
@@ -130,17 +129,6 @@ test('the drawn page is styled by the HTML alone: no stylesheet to wait for befo
     .evaluate((node) => getComputedStyle(node).position);
   expect(canvas).toBe('relative');
   expect(sheets).toEqual([]);
-});
-
-test("the app's entry script opens with V8's compile hint, where V8 reads it", async ({
-  page,
-  request,
-}) => {
-  // src/build/compileHints.ts: anywhere but the first line, V8 ignores it.
-  await page.goto('/');
-  const src = await page.locator('script[type="module"]').getAttribute('src');
-  const code = await (await request.get(new URL(src!, page.url()).href)).text();
-  expect(code.split('\n', 1)[0]).toBe(COMPILE_HINT);
 });
 
 test.describe('a reader who chose the dark theme, on a light system', () => {
