@@ -20,6 +20,18 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
 
 const inBrowser = typeof window !== 'undefined';
 
+// jsdom lays nothing out: every box is 0 px wide, and the timeline, which draws only once its
+// canvas has a width, would draw nothing. Here every box in the page is 960 px wide (the width
+// the view store starts from), as in a browser window that is never resized.
+if (inBrowser) {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.isConnected ? 960 : 0;
+    },
+  });
+}
+
 if (inBrowser && typeof window.matchMedia !== 'function') {
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,

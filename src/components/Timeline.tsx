@@ -69,7 +69,14 @@ export function Timeline(props: TimelineProps) {
   // Each layout keeps what the one before it drew, where it still fits, so a zoom moves markers
   // rather than swapping them (swaps mount and unmount hundreds of buttons a frame).
   const [lanesLayout] = useState(stickyLanesLayout);
-  const layout = useMemo(() => lanesLayout(props.lanes, scale), [lanesLayout, props.lanes, scale]);
+  // Nothing is laid out before the canvas is measured: its first commit (a dataset's first
+  // render, or hydration) then makes no markers for a guessed width, only to replace them all
+  // in the same task once the measured width re-renders it.
+  const drawScale = measured === undefined ? undefined : scale;
+  const layout = useMemo(
+    () => lanesLayout(props.lanes, drawScale),
+    [lanesLayout, props.lanes, drawScale],
+  );
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
   // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.

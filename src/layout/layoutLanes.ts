@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../domain/types';
 import type { Lane } from './assignLanes';
-import { layoutEvents, type Cluster, type PlacedEvent } from './layoutEvents';
+import { layoutEvents, type Cluster, type EventLayout, type PlacedEvent } from './layoutEvents';
 import type { TimeScale } from './timeScale';
 
 export const AXIS_PX = 50;
@@ -33,10 +33,12 @@ export interface LanesLayout {
  * Stack the lanes top to bottom under the axis, each laid out on its own by layoutEvents (so
  * each lane packs and clusters alone) with a label row above it when it has a label. Given the
  * layout drawn last, each lane keeps what it drew where it still fits (see layoutEvents).
+ * Without a scale (the width is not known yet) the lanes are stacked empty: their heights never
+ * depend on the width, and markers laid out for a guessed one would all be replaced unseen.
  */
 export function layoutLanes(
   lanes: readonly Lane<TimelineEvent>[],
-  scale: TimeScale,
+  scale: TimeScale | undefined,
   previous?: LanesLayout,
 ): LanesLayout {
   const bands: LaneBand[] = [];
@@ -48,7 +50,7 @@ export function layoutLanes(
     const rows = label ? laneRows(events) : SHARED_ROWS;
     const clusterRow = !label || events.length > rows ? 1 : 0;
     const inner = top + (label ? LABEL_PX : 0);
-    const layout = layoutEvents(events, scale, rows, before.get(id));
+    const layout = scale ? layoutEvents(events, scale, rows, before.get(id)) : NOTHING_DRAWN;
     const height = inner - top + (rows + clusterRow) * ROW_PX;
     bands.push({
       id,
@@ -72,6 +74,8 @@ export function layoutLanes(
   return { bands, height: top + 8 };
 }
 
+const NOTHING_DRAWN: EventLayout = { placed: [], clusters: [] };
+
 /**
  * layoutLanes with a memory: each call is given the layout the one before it made. Made once
  * per timeline. The memory is only a hint, so a render React throws away does no harm: any
@@ -79,7 +83,7 @@ export function layoutLanes(
  */
 export function stickyLanesLayout() {
   let last: LanesLayout | undefined;
-  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale): LanesLayout =>
+  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale | undefined): LanesLayout =>
     (last = layoutLanes(lanes, scale, last));
 }
 

@@ -120,6 +120,32 @@ describe('layoutLanes', () => {
   });
 });
 
+describe('layoutLanes before the width is known', () => {
+  it('stacks the same lanes at the same heights, with nothing drawn in them', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(undefined, 'people' as const, 'groups' as const),
+        fc.integer({ min: 40, max: 3000 }),
+        (by, width) => {
+          const lanes = assignLanes(dataset.events, by, dataset);
+          const drawn = layoutLanes(lanes, timeScale(dataset.range, width));
+          const unmeasured = layoutLanes(lanes, undefined);
+          const frame = ({ id, label, top, height }: (typeof drawn.bands)[number]) => ({
+            id,
+            label,
+            top,
+            height,
+          });
+          expect(unmeasured.height).toBe(drawn.height);
+          expect(unmeasured.bands.map(frame)).toEqual(drawn.bands.map(frame));
+          expect(unmeasured.bands.flatMap((b) => [...b.placed, ...b.clusters])).toEqual([]);
+          expect(drawn.bands.flatMap((b) => b.placed).length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+});
+
 describe('peakOverlap', () => {
   it('counts events at one instant, spans inclusive of their end', () => {
     const at = (start: number, end = start) => ({ start, end });
