@@ -18,7 +18,11 @@ const app = (
 if (container.firstElementChild && prerenderFit(window.location.search) === 'hydrate') {
   hydrateRoot(container, app);
 } else {
-  const root = createRoot(container);
-  flushSync(() => root.render(app));
-  delete document.documentElement.dataset.prerender;
+  // Evaluating the bundle is already one long task: the first render is a task of its own, so
+  // the page is never held for both at once.
+  setTimeout(() => {
+    const root = createRoot(container);
+    flushSync(() => root.render(app));
+    delete document.documentElement.dataset.prerender;
+  });
 }
