@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -11,6 +12,8 @@ import type { TimelineEvent } from '../domain/types';
 import { timeMs } from '../domain/units';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useIsClient } from '../hooks/useIsClient';
+import { useLanesOutOfView } from '../hooks/useLanesOutOfView';
+import { useSettledValue } from '../hooks/useSettledValue';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import { useZoom } from '../hooks/useZoom';
 import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
@@ -32,6 +35,8 @@ import { TimelineLane } from './TimelineLane';
 import { ZoomControls } from './ZoomControls';
 
 const ANIMATE_MS = 250;
+/** Lanes off screen are redrawn once the window has held still this long. */
+const SETTLE_MS = 200;
 /** Era tints start just under the axis labels, where the lanes begin. */
 const ERA_TOP_PX = AXIS_PX - 6;
 
@@ -78,6 +83,12 @@ export function Timeline(props: TimelineProps) {
     [lanesLayout, props.lanes, drawScale],
   );
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
+  // A zoom frame redraws only the lanes on screen; the others catch up at low priority (when
+  // the gesture pauses), out of sight. Lanes are memoised, so a lane handed the same band
+  // as last time is not rendered again.
+  const { outOfView, observe } = useLanesOutOfView();
+  const behind = useSettledValue(layout, SETTLE_MS, outOfView);
+  const behindById = useMemo(() => new Map(behind.bands.map((b) => [b.id, b])), [behind]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
   // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.
   const eraSlots = useMemo(() => stackEras(props.eras), [props.eras]);
@@ -87,7 +98,8 @@ export function Timeline(props: TimelineProps) {
   const tabbableId =
     [selectedId, focusId].find((id) => id && placed.some((p) => p.event.id === id)) ??
     placed[0]?.event.id;
-  const tabbableKey = placed.find((p) => p.event.id === tabbableId)?.key;
+  const tabbable = layout.bands.find((band) => band.placed.some((p) => p.event.id === tabbableId));
+  const tabbableKey = tabbable?.placed.find((p) => p.event.id === tabbableId)?.key;
 
   // Ready once the canvas is measured and the window drawn at its real width; the bench reads
   // the mark, tests read data-ready, so both say the same moment.
@@ -135,8 +147,11 @@ export function Timeline(props: TimelineProps) {
     }
   };
 
-  const openCluster = (cluster: Cluster) =>
-    store.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration);
+  const openCluster = useCallback(
+    (cluster: Cluster) =>
+      store.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration),
+    [store, bounds, duration],
+  );
 
   return (
     <section
@@ -171,18 +186,23 @@ export function Timeline(props: TimelineProps) {
         {client && <TimeAxis axis={axis} height={layout.height - TICK_TOP_PX} />}
         {client && <EraBands bands={eras} top={ERA_TOP_PX} height={layout.height - ERA_TOP_PX} />}
         {client &&
-          layout.bands.map((band) => (
-            <TimelineLane
-              key={band.id}
-              band={band}
-              width={width}
-              markOf={props.markOf}
-              selectedId={selectedId}
-              tabbableKey={tabbableKey}
-              onSelect={props.onSelect}
-              onOpenCluster={openCluster}
-            />
-          ))}
+          layout.bands.map((band) => {
+            const drawn = (outOfView.has(band.id) && behindById.get(band.id)) || band;
+            return (
+              <TimelineLane
+                key={band.id}
+                band={drawn}
+                behind={drawn !== band}
+                observe={observe}
+                width={width}
+                markOf={props.markOf}
+                selectedId={selectedId}
+                tabbableKey={band === tabbable ? tabbableKey : undefined}
+                onSelect={props.onSelect}
+                onOpenCluster={openCluster}
+              />
+            );
+          })}
       </div>
     </section>
   );
