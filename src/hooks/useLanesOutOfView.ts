@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
 
-/** How far past the viewport a lane still counts as in view: it is current before it shows. */
-const MARGIN = '200px 0px';
-
 /**
  * Which lanes (by `data-lane` id) are out of the viewport, for drawing them at low priority.
+ * No margin: a lane is behind only during a gesture on the timeline, which does not scroll the
+ * page (the wheel zooms there), and one scrolled into view is reported within a frame.
  * Until the browser says otherwise every lane counts as in view, so a page without
  * IntersectionObserver (the build's pre-render, jsdom) draws them all as it always did.
  * `observe` is the ref callback for each lane's element.
@@ -18,19 +17,17 @@ export function useLanesOutOfView(): {
   const [observer] = useState(() =>
     typeof IntersectionObserver === 'undefined'
       ? undefined
-      : new IntersectionObserver(
-          (entries) =>
-            setOutOfView((before) => {
-              const next = new Set(before);
-              for (const { target, isIntersecting } of entries) {
-                const id = (target as HTMLElement).dataset.lane;
-                if (id === undefined) continue;
-                if (isIntersecting) next.delete(id);
-                else next.add(id);
-              }
-              return sameSet(next, before) ? before : next;
-            }),
-          { rootMargin: MARGIN },
+      : new IntersectionObserver((entries) =>
+          setOutOfView((before) => {
+            const next = new Set(before);
+            for (const { target, isIntersecting } of entries) {
+              const id = (target as HTMLElement).dataset.lane;
+              if (id === undefined) continue;
+              if (isIntersecting) next.delete(id);
+              else next.add(id);
+            }
+            return sameSet(next, before) ? before : next;
+          }),
         ),
   );
   const observe = useCallback(
