@@ -71,6 +71,11 @@ export function Timeline(props: TimelineProps) {
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
+  // A zoom frame lays out and redraws only the lanes on screen; those off screen keep what they
+  // drew until the window has held still for SETTLE_MS (or they come into view), then catch up
+  // in a transition. Lanes are memoised: one handed the very band it drew is not rendered again.
+  const { outOfView, observe } = useLanesOutOfView();
+  const moving = useSettledValue(scale, SETTLE_MS, outOfView) !== scale;
   // Each layout keeps what the one before it drew, where it still fits, so a zoom moves markers
   // rather than swapping them (swaps mount and unmount hundreds of buttons a frame).
   const [lanesLayout] = useState(stickyLanesLayout);
@@ -79,16 +84,10 @@ export function Timeline(props: TimelineProps) {
   // in the same task once the measured width re-renders it.
   const drawScale = measured === undefined ? undefined : scale;
   const layout = useMemo(
-    () => lanesLayout(props.lanes, drawScale),
-    [lanesLayout, props.lanes, drawScale],
+    () => lanesLayout(props.lanes, drawScale, moving ? outOfView : undefined),
+    [lanesLayout, props.lanes, drawScale, moving, outOfView],
   );
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
-  // A zoom frame redraws only the lanes on screen; the others catch up at low priority (when
-  // the gesture pauses), out of sight. Lanes are memoised, so a lane handed the same band
-  // as last time is not rendered again.
-  const { outOfView, observe } = useLanesOutOfView();
-  const behind = useSettledValue(layout, SETTLE_MS, outOfView);
-  const behindById = useMemo(() => new Map(behind.bands.map((b) => [b.id, b])), [behind]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
   // Rows on time, once per story: the strip under the lanes keeps its height as the window moves.
   const eraSlots = useMemo(() => stackEras(props.eras), [props.eras]);
@@ -186,23 +185,20 @@ export function Timeline(props: TimelineProps) {
         {client && <TimeAxis axis={axis} height={layout.height - TICK_TOP_PX} />}
         {client && <EraBands bands={eras} top={ERA_TOP_PX} height={layout.height - ERA_TOP_PX} />}
         {client &&
-          layout.bands.map((band) => {
-            const drawn = (outOfView.has(band.id) && behindById.get(band.id)) || band;
-            return (
-              <TimelineLane
-                key={band.id}
-                band={drawn}
-                behind={drawn !== band}
-                observe={observe}
-                width={width}
-                markOf={props.markOf}
-                selectedId={selectedId}
-                tabbableKey={band === tabbable ? tabbableKey : undefined}
-                onSelect={props.onSelect}
-                onOpenCluster={openCluster}
-              />
-            );
-          })}
+          layout.bands.map((band) => (
+            <TimelineLane
+              key={band.id}
+              band={band}
+              behind={moving && outOfView.has(band.id)}
+              observe={observe}
+              width={width}
+              markOf={props.markOf}
+              selectedId={selectedId}
+              tabbableKey={band === tabbable ? tabbableKey : undefined}
+              onSelect={props.onSelect}
+              onOpenCluster={openCluster}
+            />
+          ))}
       </div>
     </section>
   );

@@ -3,8 +3,8 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * `value` as it stood once it had stopped changing for `ms`: for what can wait until a gesture
  * pauses. The catch-up render is a transition, so a gesture that resumes interrupts it. A new
- * `key` settles at once (what is drawn from the settled value changed, so it must not go back
- * to something older than it showed).
+ * `key` settles at once (the Timeline's: which lanes are on screen, so a lane leaving it is
+ * current when it goes, and one coming in is current at once).
  */
 export function useSettledValue<T>(value: T, ms: number, key?: unknown): T {
   const [settled, setSettled] = useState({ value, key });
