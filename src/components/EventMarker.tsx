@@ -75,7 +75,12 @@ export function EventMarker({
   );
 }
 
-/** The drawn marker of an event, if it is drawn (not off screen or in a cluster). */
+/**
+ * The drawn marker of an event, if it is drawn (not off screen or in a cluster), and not in a
+ * lane still showing an earlier window (it may be about to go).
+ */
 export function findEventMarker(id: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`);
+  return document.querySelector<HTMLElement>(
+    `.timeline [data-event-id="${CSS.escape(id)}"]:not([aria-busy="true"] *)`,
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -11,6 +12,8 @@ import type { TimelineEvent } from '../domain/types';
 import { timeMs } from '../domain/units';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useIsClient } from '../hooks/useIsClient';
+import { useLanesOutOfView } from '../hooks/useLanesOutOfView';
+import { useSettledValue } from '../hooks/useSettledValue';
 import { useViewSnapshot } from '../hooks/useViewStore';
 import { useZoom } from '../hooks/useZoom';
 import { keyAction, stepIndex, ZOOM_STEP } from '../interaction/timelineKeys';
@@ -32,6 +35,8 @@ import { TimelineLane } from './TimelineLane';
 import { ZoomControls } from './ZoomControls';
 
 const ANIMATE_MS = 250;
+/** Lanes off screen are redrawn once the window has held still this long. */
+const SETTLE_MS = 200;
 /** Era tints start just under the axis labels, where the lanes begin. */
 const ERA_TOP_PX = AXIS_PX - 6;
 
@@ -66,6 +71,11 @@ export function Timeline(props: TimelineProps) {
   // An event to focus once it is drawn (after an arrow key), kept out of render state.
   const pendingFocus = useRef<string | undefined>(undefined);
 
+  // A zoom frame lays out and redraws only the lanes on screen; those off screen keep what they
+  // drew until the window has held still for SETTLE_MS (or they come into view), then catch up
+  // in a transition. Lanes are memoised: one handed the very band it drew is not rendered again.
+  const { outOfView, observe } = useLanesOutOfView();
+  const moving = useSettledValue(scale, SETTLE_MS, outOfView) !== scale;
   // Each layout keeps what the one before it drew, where it still fits, so a zoom moves markers
   // rather than swapping them (swaps mount and unmount hundreds of buttons a frame).
   const [lanesLayout] = useState(stickyLanesLayout);
@@ -74,8 +84,8 @@ export function Timeline(props: TimelineProps) {
   // in the same task once the measured width re-renders it.
   const drawScale = measured === undefined ? undefined : scale;
   const layout = useMemo(
-    () => lanesLayout(props.lanes, drawScale),
-    [lanesLayout, props.lanes, drawScale],
+    () => lanesLayout(props.lanes, drawScale, moving ? outOfView : undefined),
+    [lanesLayout, props.lanes, drawScale, moving, outOfView],
   );
   const placed = useMemo(() => layout.bands.flatMap((band) => band.placed), [layout]);
   const axis = useMemo(() => chooseTicks(scale), [scale]);
@@ -87,7 +97,8 @@ export function Timeline(props: TimelineProps) {
   const tabbableId =
     [selectedId, focusId].find((id) => id && placed.some((p) => p.event.id === id)) ??
     placed[0]?.event.id;
-  const tabbableKey = placed.find((p) => p.event.id === tabbableId)?.key;
+  const tabbable = layout.bands.find((band) => band.placed.some((p) => p.event.id === tabbableId));
+  const tabbableKey = tabbable?.placed.find((p) => p.event.id === tabbableId)?.key;
 
   // Ready once the canvas is measured and the window drawn at its real width; the bench reads
   // the mark, tests read data-ready, so both say the same moment.
@@ -135,8 +146,11 @@ export function Timeline(props: TimelineProps) {
     }
   };
 
-  const openCluster = (cluster: Cluster) =>
-    store.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration);
+  const openCluster = useCallback(
+    (cluster: Cluster) =>
+      store.setView(fitView(timeMs(cluster.start), timeMs(cluster.end), bounds), duration),
+    [store, bounds, duration],
+  );
 
   return (
     <section
@@ -175,10 +189,12 @@ export function Timeline(props: TimelineProps) {
             <TimelineLane
               key={band.id}
               band={band}
+              behind={moving && outOfView.has(band.id)}
+              observe={observe}
               width={width}
               markOf={props.markOf}
               selectedId={selectedId}
-              tabbableKey={tabbableKey}
+              tabbableKey={band === tabbable ? tabbableKey : undefined}
               onSelect={props.onSelect}
               onOpenCluster={openCluster}
             />

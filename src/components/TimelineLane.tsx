@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Cluster } from '../layout/layoutEvents';
 import type { LaneBand } from '../layout/layoutLanes';
 import type { MarkOf } from '../layout/personColors';
@@ -11,6 +12,10 @@ interface TimelineLaneProps {
   selectedId: string | undefined;
   /** The one marker Tab stops at: the first drawn instance of the event it belongs to. */
   tabbableKey: string | undefined;
+  /** Drawn for an earlier window (off screen while the window moves): busy until it catches up. */
+  behind: boolean;
+  /** Ref callback for a labelled lane's box: whether it is on screen decides how soon it redraws. */
+  observe: (node: HTMLElement | null) => (() => void) | undefined;
   onSelect: (id: string, opener: HTMLElement) => void;
   onOpenCluster: (cluster: Cluster) => void;
 }
@@ -20,7 +25,7 @@ interface TimelineLaneProps {
  * drawn at the canvas's left edge, where it stays while the window pans (markers move, the lane
  * does not). The shared lane is drawn bare, as the timeline always was.
  */
-export function TimelineLane({ band, ...props }: TimelineLaneProps) {
+export const TimelineLane = memo(function TimelineLane({ band, ...props }: TimelineLaneProps) {
   // A labelled lane is a box of its own, so its markers sit relative to its top.
   const origin = band.label ? band.top : 0;
   const items = (
@@ -53,6 +58,9 @@ export function TimelineLane({ band, ...props }: TimelineLaneProps) {
     <div
       role="group"
       aria-label={band.label}
+      ref={props.observe}
+      data-lane={band.id}
+      aria-busy={props.behind || undefined}
       className="lane"
       style={{ top: band.top, height: band.height }}
     >
@@ -62,4 +70,4 @@ export function TimelineLane({ band, ...props }: TimelineLaneProps) {
       {items}
     </div>
   );
-}
+});

@@ -10,10 +10,10 @@ import { reconcileLinkState } from '../url/reconcileLinkState';
 import type { HistoryMode, LinkIo } from './useLinkState';
 import { useFilters } from './useFilters';
 import { useSelection } from './useSelection';
-import { useThrottledCallback } from './useThrottledCallback';
+import { useDebouncedCallback } from './useDebouncedCallback';
 import { useViewStore } from './useViewStore';
 
-/** Gestures and typing reach the URL at most this often (replace, never push). */
+/** Gestures and typing reach the URL once they pause this long (replace, never push). */
 const URL_WRITE_MS = 250;
 
 /**
@@ -37,7 +37,7 @@ export function useTimelineState(dataset: Dataset, links: LinkIo) {
     return event ? viewShowing(event.start, event.end, view, bounds) : view;
   });
   const { write } = links;
-  const writeSoon = useThrottledCallback(() => write(linkNow(), 'replace'), URL_WRITE_MS);
+  const writeSoon = useDebouncedCallback(() => write(linkNow(), 'replace'), URL_WRITE_MS);
   const filters = useFilters(
     { people: start.people, groups: start.groups, from: start.from, to: start.to, q: start.q },
     (urgency) => (urgency === 'soon' ? writeSoon() : write(linkNow(), 'replace')),

@@ -35,22 +35,35 @@ export interface LanesLayout {
  * layout drawn last, each lane keeps what it drew where it still fits (see layoutEvents).
  * Without a scale (the width is not known yet) the lanes are stacked empty: their heights never
  * depend on the width, and markers laid out for a guessed one would all be replaced unseen.
+ *
+ * Lanes named in `keep` are handed back from `previous` as they were (the very band, laid out
+ * for its window), for lanes off screen while the window moves. `previous` must then be of the
+ * same lanes; a kept lane it lacks, or that sits elsewhere, is laid out anew.
  */
 export function layoutLanes(
   lanes: readonly Lane<TimelineEvent>[],
   scale: TimeScale | undefined,
   previous?: LanesLayout,
+  keep: ReadonlySet<string> = new Set(),
 ): LanesLayout {
   const bands: LaneBand[] = [];
-  const before = new Map(previous?.bands.map((band) => [band.id, band.placed]));
+  const before = new Map(previous?.bands.map((band) => [band.id, band]));
   let top = AXIS_PX;
   for (const { id, label, person, events } of lanes) {
+    const kept = keep.has(id) ? before.get(id) : undefined;
+    if (kept?.top === top) {
+      bands.push(kept);
+      top += kept.height;
+      continue;
+    }
     // A lane is as tall as its events could ever need, and no taller, so heights stay put while
     // the window pans: a cluster row only where there are more events than rows.
     const rows = label ? laneRows(events) : SHARED_ROWS;
     const clusterRow = !label || events.length > rows ? 1 : 0;
     const inner = top + (label ? LABEL_PX : 0);
-    const layout = scale ? layoutEvents(events, scale, rows, before.get(id)) : NOTHING_DRAWN;
+    const layout = scale
+      ? layoutEvents(events, scale, rows, before.get(id)?.placed)
+      : NOTHING_DRAWN;
     const height = inner - top + (rows + clusterRow) * ROW_PX;
     bands.push({
       id,
@@ -77,14 +90,25 @@ export function layoutLanes(
 const NOTHING_DRAWN: EventLayout = { placed: [], clusters: [] };
 
 /**
- * layoutLanes with a memory: each call is given the layout the one before it made. Made once
- * per timeline. The memory is only a hint, so a render React throws away does no harm: any
+ * layoutLanes with a memory: each call is given the layout the one before it made, and `keep`
+ * when it was made from the same lanes. Made once per timeline. The memory is only a hint, so a render React throws away does no harm: any
  * hint gives a valid layout (every event in the window drawn once, as a marker or in a cluster).
  */
 export function stickyLanesLayout() {
-  let last: LanesLayout | undefined;
-  return (lanes: readonly Lane<TimelineEvent>[], scale: TimeScale | undefined): LanesLayout =>
-    (last = layoutLanes(lanes, scale, last));
+  let last:
+    { lanes: readonly Lane<TimelineEvent>[]; drawn: boolean; layout: LanesLayout } | undefined;
+  return (
+    lanes: readonly Lane<TimelineEvent>[],
+    scale: TimeScale | undefined,
+    keep?: ReadonlySet<string>,
+  ): LanesLayout => {
+    // Only bands of these very lanes may be kept (a filter gives lanes new events), and only
+    // once they were drawn at all (before the width is known they are empty).
+    const same = last?.lanes === lanes && last.drawn;
+    const layout = layoutLanes(lanes, scale, last?.layout, same ? keep : undefined);
+    last = { lanes, drawn: scale !== undefined, layout };
+    return layout;
+  };
 }
 
 /**

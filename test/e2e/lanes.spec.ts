@@ -2,7 +2,16 @@
 // keyboard stepping visits each event once, and the list says which lanes are shown.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { BUNDLED, expect, inDateOrder, openApp, test, timeline } from './fixtures';
+import {
+  BUNDLED,
+  canvas,
+  expect,
+  inDateOrder,
+  openApp,
+  test,
+  timeline,
+  viewParam,
+} from './fixtures';
 
 const lanesSelect = (page: Page) => page.getByRole('combobox', { name: 'Lanes' });
 /** A labelled lane: a group named by its label (it has no box of its own: its label does). */
@@ -57,6 +66,37 @@ test('labels stay at the left edge while the window pans', async ({ page }) => {
   expect(after.x).toBe(before.x);
   const canvas = (await timeline(page).locator('.timeline-canvas').boundingBox())!;
   expect(after.x - canvas.x).toBeLessThan(12);
+});
+
+/** Where a lane draws its markers and pills, as the eye sees them. */
+const drawn = (page: Page, name: string) =>
+  lane(page, name).evaluate((box) =>
+    [...box.querySelectorAll<HTMLElement>('[data-event-id], [data-cluster]')]
+      .map((el) => `${el.dataset.eventId ?? el.textContent}@${el.style.transform}`)
+      .join('|'),
+  );
+
+test('a lane below the fold waits out a wheel zoom, then shows the window on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await openApp(page, '?lanes=people');
+  const last = BUNDLED.people.at(-1)!.name;
+  await canvas(page).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await expect(lane(page, last)).not.toBeInViewport();
+  const before = await drawn(page, last);
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 120);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+  // The URL is written once the window holds still, and by then every lane has caught up.
+  await expect.poll(() => viewParam(page)).not.toBeNull();
+  await expect(lane(page, last)).not.toHaveAttribute('aria-busy');
+  const settled = await drawn(page, last);
+  expect(settled).not.toBe(before);
+  await lane(page, last).scrollIntoViewIfNeeded();
+  await expect(lane(page, last)).toBeInViewport();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(await drawn(page, last)).toBe(settled);
 });
 
 test('arrow keys visit each event once, in date order, across lanes', async ({ page }) => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/layout/assignLanes';
-import { layoutLanes, peakOverlap } from '../../src/layout/layoutLanes';
+import { layoutLanes, peakOverlap, stickyLanesLayout } from '../../src/layout/layoutLanes';
 import { timeScale } from '../../src/layout/timeScale';
 import { bundledDataset } from './testData';
 
@@ -143,6 +143,59 @@ describe('layoutLanes before the width is known', () => {
         },
       ),
     );
+  });
+});
+
+describe('layoutLanes keeping lanes off screen', () => {
+  const lanes = assignLanes(dataset.events, 'people', dataset);
+  const ids = lanes.map((lane) => lane.id);
+  const { start, end } = dataset.range;
+  /** The window zoomed about its middle: 1 is the whole range, 4 a quarter of it. */
+  const zoomed = (factor: number) => {
+    const mid = (start + end) / 2;
+    const half = (end - start) / 2 / factor;
+    return timeScale({ start: mid - half, end: mid + half } as typeof dataset.range, 1200);
+  };
+
+  it('hands kept lanes back as drawn and lays out the rest as if none were kept', () => {
+    fc.assert(
+      fc.property(fc.subarray(ids), fc.double({ min: 1, max: 64, noNaN: true }), (kept, factor) => {
+        const previous = layoutLanes(lanes, scale);
+        const keeping = layoutLanes(lanes, zoomed(factor), previous, new Set(kept));
+        const fresh = layoutLanes(lanes, zoomed(factor), previous);
+        expect(keeping.height).toBe(fresh.height);
+        keeping.bands.forEach((band, i) => {
+          if (kept.includes(band.id)) expect(band).toBe(previous.bands[i]);
+          else expect(band).toEqual(fresh.bands[i]);
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('lays out a kept lane that the previous layout did not draw', () => {
+    const previous = layoutLanes(lanes.slice(0, 1), scale);
+    const layout = layoutLanes(lanes, zoomed(4), previous, new Set(ids));
+    expect(layout.bands[0]).toBe(previous.bands[0]);
+    expect(layout.bands.slice(1)).toEqual(layoutLanes(lanes, zoomed(4)).bands.slice(1));
+  });
+
+  it('keeps nothing once the lanes are new (a filter changed their events)', () => {
+    const sticky = stickyLanesLayout();
+    const first = sticky(lanes, scale);
+    const filtered = assignLanes(dataset.events.slice(0, -1), 'people', dataset);
+    const next = sticky(filtered, zoomed(4), new Set(ids));
+    next.bands.forEach((band, i) => expect(band).not.toBe(first.bands[i]));
+    // The same lanes again: kept.
+    expect(sticky(filtered, zoomed(8), new Set(ids)).bands).toEqual(next.bands);
+    expect(sticky(filtered, zoomed(8), new Set(ids)).bands[0]).toBe(next.bands[0]);
+  });
+
+  it('keeps nothing from a layout made before the width was known (it drew nothing)', () => {
+    const sticky = stickyLanesLayout();
+    sticky(lanes, undefined);
+    const measured = sticky(lanes, scale, new Set(ids));
+    expect(measured.bands).toEqual(layoutLanes(lanes, scale).bands);
   });
 });
 
