@@ -91,8 +91,9 @@ const NOTHING_DRAWN: EventLayout = { placed: [], clusters: [] };
 
 /**
  * layoutLanes with a memory: each call is given the layout the one before it made, and `keep`
- * when it was made from the same lanes. Made once per timeline. The memory is only a hint, so a render React throws away does no harm: any
- * hint gives a valid layout (every event in the window drawn once, as a marker or in a cluster).
+ * when it was made from the same lanes. Made once per timeline. The memory is only a hint, so
+ * a render React throws away does no harm: any hint gives a valid layout (every event in the
+ * window drawn once, as a marker or in a cluster).
  */
 export function stickyLanesLayout() {
   let last:
