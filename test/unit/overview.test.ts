@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import { densityBins, histogramPath } from '../../src/layout/overviewBins';
 import {
@@ -17,18 +17,26 @@ import { erasOf, groupOf, groupsOf } from '../../src/layout/datasetExtras';
 
 const START = Date.UTC(2002, 0, 1);
 const END = Date.UTC(2015, 0, 1);
-const bounds = boundsForRange(timeMs(START), timeMs(END));
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let bounds: ReturnType<typeof boundsForRange>;
 const WIDTH = 1000;
-const scale = timeScale(bounds.outer, WIDTH);
-const { outer } = bounds;
+let scale: ReturnType<typeof timeScale>;
+let outer: View;
+beforeEach(() => {
+  bounds = boundsForRange(timeMs(START), timeMs(END));
+  scale = timeScale(bounds.outer, WIDTH);
+  outer = bounds.outer;
+});
 
-const viewArb = fc
-  .tuple(
-    fc.integer({ min: outer.start, max: outer.end }),
-    fc.integer({ min: outer.start, max: outer.end }),
-  )
-  .filter(([a, b]) => Math.abs(a - b) >= bounds.minSpan)
-  .map(([a, b]): View => ({ start: timeMs(Math.min(a, b)), end: timeMs(Math.max(a, b)) }));
+const viewArb = () =>
+  fc
+    .tuple(
+      fc.integer({ min: outer.start, max: outer.end }),
+      fc.integer({ min: outer.start, max: outer.end }),
+    )
+    .filter(([a, b]) => Math.abs(a - b) >= bounds.minSpan)
+    .map(([a, b]): View => ({ start: timeMs(Math.min(a, b)), end: timeMs(Math.max(a, b)) }));
 
 describe('densityBins', () => {
   /** The plain definition: each start, one at a time, into its clamped column. */
@@ -74,7 +82,7 @@ describe('densityBins', () => {
 describe('the handle and the window', () => {
   it('window → handle → window is the identity (to the millisecond)', () => {
     fc.assert(
-      fc.property(viewArb, (view) => {
+      fc.property(viewArb(), (view) => {
         expect(sameView(viewOfHandle(handleOf(view, scale), scale), view, 1)).toBe(true);
       }),
     );
@@ -106,7 +114,7 @@ describe('the handle and the window', () => {
   it('dragging an edge zooms, never past the other edge or out of bounds', () => {
     fc.assert(
       fc.property(
-        viewArb,
+        viewArb(),
         fc.constantFrom('start' as const, 'end' as const),
         fc.integer({ min: -2000, max: 2000 }),
         (view, edge, dx) => {
@@ -157,7 +165,7 @@ describe('slider keys', () => {
   it('aria-valuenow is the centre in percent, 0 to 100', () => {
     expect(sliderPercent(outer, bounds)).toBe(50);
     fc.assert(
-      fc.property(viewArb, (v) => {
+      fc.property(viewArb(), (v) => {
         const p = sliderPercent(v, bounds);
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(100);
