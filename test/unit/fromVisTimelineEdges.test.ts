@@ -65,6 +65,10 @@ describe('fromVisTimeline file shapes', () => {
     }
     // An end equal to the start is a point too.
     expect(eventsOf([{ content: 'a', start: '2014', end: '2014' }])[0]!.end).toBeUndefined();
+    // A bad end is named as the end.
+    expect(problemsOf([{ content: 'a', start: '2014', end: 'later' }])).toEqual([
+      '[0].end: expected a date like 2014-04-20 or 2014-04-20T09:30, got "later"',
+    ]);
   });
 
   it('links by a string id, but not by a numeric one', () => {
