@@ -130,11 +130,25 @@ describe('the handle and the window', () => {
     );
   });
 
+  it('the dragged edge follows the pointer when nothing stops it', () => {
+    const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2010, 0, 1)) };
+    const before = handleOf(view, scale);
+    for (const dx of [-40, 25]) {
+      const left = handleOf(dragHandle(view, 'start', dx, scale, bounds), scale);
+      expect(left.left).toBeCloseTo(before.left + dx, 3);
+      expect(left.right).toBeCloseTo(before.right, 3);
+      const right = handleOf(dragHandle(view, 'end', dx, scale, bounds), scale);
+      expect(right.right).toBeCloseTo(before.right + dx, 3);
+      expect(right.left).toBeCloseTo(before.left, 3);
+    }
+  });
+
   it('a click centres the window on the instant clicked, inside the bounds', () => {
     const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
     const at = timeMs(Date.UTC(2010, 0, 1));
     const next = centreOn(view, at, bounds);
     expect((next.start + next.end) / 2).toBe(at);
+    expect(spanOf(next)).toBe(spanOf(view));
     expect(centreOn(view, outer.start, bounds).start).toBe(outer.start);
   });
 });
@@ -142,6 +156,29 @@ describe('the handle and the window', () => {
 describe('slider keys', () => {
   const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
   const centre = (v: View) => (v.start + v.end) / 2;
+
+  it('Up and Down are Right and Left; Page keys move a whole window', () => {
+    expect(sliderKey('ArrowUp', false, view, bounds)).toEqual(
+      sliderKey('ArrowRight', false, view, bounds),
+    );
+    expect(sliderKey('ArrowDown', true, view, bounds)).toEqual(
+      sliderKey('ArrowLeft', true, view, bounds),
+    );
+    const up = sliderKey('PageUp', false, view, bounds)!;
+    const down = sliderKey('PageDown', false, view, bounds)!;
+    expect(centre(up) - centre(view)).toBeCloseTo(spanOf(view), -1);
+    expect(centre(view) - centre(down)).toBeCloseTo(spanOf(view), -1);
+  });
+
+  it('+ and = zoom in about the centre, - zooms out about it', () => {
+    const plus = sliderKey('+', false, view, bounds)!;
+    expect(sliderKey('=', false, view, bounds)).toEqual(plus);
+    const minus = sliderKey('-', false, view, bounds)!;
+    expect(spanOf(plus)).toBeCloseTo(spanOf(view) / 2, -1);
+    expect(spanOf(minus)).toBeCloseTo(spanOf(view) * 2, -1);
+    expect(centre(plus)).toBeCloseTo(centre(view), -1);
+    expect(centre(minus)).toBeCloseTo(centre(view), -1);
+  });
 
   it('arrows move a tenth of the window, Shift a whole window', () => {
     const right = sliderKey('ArrowRight', false, view, bounds)!;
