@@ -77,6 +77,11 @@ describe('densityBins', () => {
     expect(path).toContain('v-28');
     expect(histogramPath([0, 0], 6, 28)).toBe('');
   });
+
+  it('puts bar i at i bins from the left, a pixel narrower than its bin, on the baseline', () => {
+    // Bins of 1 and 4: heights 14 and 28 (square root), each from x = i * 6, 5 px wide.
+    expect(histogramPath([0, 1, 4], 6, 28)).toBe('M6,28h5v-14h-5zM12,28h5v-28h-5z');
+  });
 });
 
 describe('the handle and the window', () => {
