@@ -66,7 +66,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    files: [
+      '**/*.mjs',
+      '**/*.js',
+      'vite.config.ts',
+      'vitest.stryker.config.ts',
+      'test/**/*.ts',
+      'scripts/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   pureLayers,

@@ -1,12 +1,20 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/layout/assignLanes';
 import { layoutLanes, peakOverlap, stickyLanesLayout } from '../../src/layout/layoutLanes';
 import { timeScale } from '../../src/layout/timeScale';
 import { bundledDataset } from './testData';
+import type { Dataset } from '../../src/domain/types';
 
-const dataset = bundledDataset();
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let dataset: Dataset;
+let scale: ReturnType<typeof timeScale>;
+beforeEach(() => {
+  dataset = bundledDataset();
+  scale = timeScale(dataset.range, 1200);
+});
 const PEOPLE = ['a', 'b', 'c', 'd'];
 const people = PEOPLE.map((id) => ({ id, name: id.toUpperCase() }));
 
@@ -90,8 +98,6 @@ describe('assignLanes', () => {
     expect(lanes.map((l) => l.label)).toEqual(['No group']);
   });
 });
-
-const scale = timeScale(dataset.range, 1200);
 
 describe('layoutLanes', () => {
   it('the shared lane keeps the classic height: 8 rows and a cluster row under the axis', () => {

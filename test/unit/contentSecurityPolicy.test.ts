@@ -1,11 +1,17 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderEventPage } from '../../src/build/renderEventPage';
 import { contentSecurityPolicy } from '../../src/build/contentSecurityPolicy';
 import { bundledDataset } from './testData';
+import type { Dataset } from '../../src/domain/types';
 
-const dataset = bundledDataset();
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = bundledDataset();
+});
 
 describe('contentSecurityPolicy', () => {
   it('lets scripts come only from the site, images and media from http(s), and no frames', () => {

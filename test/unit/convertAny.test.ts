@@ -77,4 +77,15 @@ describe('convertAny', () => {
       problems: ['events[3].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2012-13"'],
     });
   });
+
+  it('hands on what detection says of a file it cannot read, as the one problem', () => {
+    const detected = detectFormat('Name,Born\nAda,1815\n');
+    expect('problem' in detected).toBe(true);
+    expect(convertAny('Name,Born\nAda,1815\n', 'people.csv')).toEqual({
+      problems: ['problem' in detected ? detected.problem : ''],
+    });
+    expect(convertAny('{"not": "json"')).toEqual({
+      problems: [expect.stringMatching(/^\(root\): not valid JSON: /)],
+    });
+  });
 });

@@ -1,14 +1,19 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { timeMs } from '../../src/domain/units';
 import { eraBands, MIN_LABEL_PX, rowCount, stackEras } from '../../src/layout/eraBands';
 import { erasOf } from '../../src/layout/datasetExtras';
 import { timeScale } from '../../src/layout/timeScale';
 import { bundledDataset } from './testData';
 
-const eras = erasOf(bundledDataset());
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let eras: ReturnType<typeof erasOf>;
+beforeEach(() => {
+  eras = erasOf(bundledDataset());
+});
 const at = (y: number, m = 1, d = 1) => timeMs(Date.UTC(y, m - 1, d));
 const era = (id: string, start: number, end: number) => ({ id, title: id, start, end });
 
@@ -74,7 +79,10 @@ describe('stackEras', () => {
 });
 
 describe('eraBands', () => {
-  const slots = stackEras(eras);
+  let slots: ReturnType<typeof stackEras>;
+  beforeEach(() => {
+    slots = stackEras(eras);
+  });
 
   it('draws only the eras in the window, at their place on the scale', () => {
     const scale = timeScale({ start: at(2012), end: at(2013) }, 1000);

@@ -1,11 +1,17 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { countByPerson } from '../../src/domain/countByPerson';
 import { groupByYear } from '../../src/domain/groupByYear';
 import { bundledDataset } from './testData';
+import type { TimelineEvent } from '../../src/domain/types';
 
-const { events } = bundledDataset();
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let events: TimelineEvent[];
+beforeEach(() => {
+  events = bundledDataset().events;
+});
 
 describe('groupByYear', () => {
   it('keeps every event, in order, under the year it starts in', () => {

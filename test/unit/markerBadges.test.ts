@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { timeMs } from '../../src/domain/units';
 import { layoutEvents } from '../../src/layout/layoutEvents';
 import { BADGE_STEP_PX, badgeStack, extraBadgePx, MAX_BADGES } from '../../src/layout/markerBadges';
@@ -13,7 +13,12 @@ const people = ['kim', 'kanye', 'north', 'kris', 'pat', 'sam'].map((id) => ({
   id,
   name: `${id} ${id}`,
 }));
-const markOf = personMarks(people);
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let markOf: ReturnType<typeof personMarks>;
+beforeEach(() => {
+  markOf = personMarks(people);
+});
 const initials = (ids: readonly string[], lead?: string) => {
   const stack = badgeStack(ids, lead, markOf);
   return { shown: stack.marks.map((m) => m.initials), more: stack.more };

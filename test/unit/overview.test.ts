@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import { densityBins, histogramPath } from '../../src/layout/overviewBins';
 import {
@@ -17,18 +17,26 @@ import { erasOf, groupOf, groupsOf } from '../../src/layout/datasetExtras';
 
 const START = Date.UTC(2002, 0, 1);
 const END = Date.UTC(2015, 0, 1);
-const bounds = boundsForRange(timeMs(START), timeMs(END));
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let bounds: ReturnType<typeof boundsForRange>;
 const WIDTH = 1000;
-const scale = timeScale(bounds.outer, WIDTH);
-const { outer } = bounds;
+let scale: ReturnType<typeof timeScale>;
+let outer: View;
+beforeEach(() => {
+  bounds = boundsForRange(timeMs(START), timeMs(END));
+  scale = timeScale(bounds.outer, WIDTH);
+  outer = bounds.outer;
+});
 
-const viewArb = fc
-  .tuple(
-    fc.integer({ min: outer.start, max: outer.end }),
-    fc.integer({ min: outer.start, max: outer.end }),
-  )
-  .filter(([a, b]) => Math.abs(a - b) >= bounds.minSpan)
-  .map(([a, b]): View => ({ start: timeMs(Math.min(a, b)), end: timeMs(Math.max(a, b)) }));
+const viewArb = () =>
+  fc
+    .tuple(
+      fc.integer({ min: outer.start, max: outer.end }),
+      fc.integer({ min: outer.start, max: outer.end }),
+    )
+    .filter(([a, b]) => Math.abs(a - b) >= bounds.minSpan)
+    .map(([a, b]): View => ({ start: timeMs(Math.min(a, b)), end: timeMs(Math.max(a, b)) }));
 
 describe('densityBins', () => {
   /** The plain definition: each start, one at a time, into its clamped column. */
@@ -69,12 +77,17 @@ describe('densityBins', () => {
     expect(path).toContain('v-28');
     expect(histogramPath([0, 0], 6, 28)).toBe('');
   });
+
+  it('puts bar i at i bins from the left, a pixel narrower than its bin, on the baseline', () => {
+    // Bins of 1 and 4: heights 14 and 28 (square root), each from x = i * 6, 5 px wide.
+    expect(histogramPath([0, 1, 4], 6, 28)).toBe('M6,28h5v-14h-5zM12,28h5v-28h-5z');
+  });
 });
 
 describe('the handle and the window', () => {
   it('window → handle → window is the identity (to the millisecond)', () => {
     fc.assert(
-      fc.property(viewArb, (view) => {
+      fc.property(viewArb(), (view) => {
         expect(sameView(viewOfHandle(handleOf(view, scale), scale), view, 1)).toBe(true);
       }),
     );
@@ -106,7 +119,7 @@ describe('the handle and the window', () => {
   it('dragging an edge zooms, never past the other edge or out of bounds', () => {
     fc.assert(
       fc.property(
-        viewArb,
+        viewArb(),
         fc.constantFrom('start' as const, 'end' as const),
         fc.integer({ min: -2000, max: 2000 }),
         (view, edge, dx) => {
@@ -122,11 +135,25 @@ describe('the handle and the window', () => {
     );
   });
 
+  it('the dragged edge follows the pointer when nothing stops it', () => {
+    const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2010, 0, 1)) };
+    const before = handleOf(view, scale);
+    for (const dx of [-40, 25]) {
+      const left = handleOf(dragHandle(view, 'start', dx, scale, bounds), scale);
+      expect(left.left).toBeCloseTo(before.left + dx, 3);
+      expect(left.right).toBeCloseTo(before.right, 3);
+      const right = handleOf(dragHandle(view, 'end', dx, scale, bounds), scale);
+      expect(right.right).toBeCloseTo(before.right + dx, 3);
+      expect(right.left).toBeCloseTo(before.left, 3);
+    }
+  });
+
   it('a click centres the window on the instant clicked, inside the bounds', () => {
     const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
     const at = timeMs(Date.UTC(2010, 0, 1));
     const next = centreOn(view, at, bounds);
     expect((next.start + next.end) / 2).toBe(at);
+    expect(spanOf(next)).toBe(spanOf(view));
     expect(centreOn(view, outer.start, bounds).start).toBe(outer.start);
   });
 });
@@ -134,6 +161,29 @@ describe('the handle and the window', () => {
 describe('slider keys', () => {
   const view = { start: timeMs(Date.UTC(2006, 0, 1)), end: timeMs(Date.UTC(2008, 0, 1)) };
   const centre = (v: View) => (v.start + v.end) / 2;
+
+  it('Up and Down are Right and Left; Page keys move a whole window', () => {
+    expect(sliderKey('ArrowUp', false, view, bounds)).toEqual(
+      sliderKey('ArrowRight', false, view, bounds),
+    );
+    expect(sliderKey('ArrowDown', true, view, bounds)).toEqual(
+      sliderKey('ArrowLeft', true, view, bounds),
+    );
+    const up = sliderKey('PageUp', false, view, bounds)!;
+    const down = sliderKey('PageDown', false, view, bounds)!;
+    expect(centre(up) - centre(view)).toBeCloseTo(spanOf(view), -1);
+    expect(centre(view) - centre(down)).toBeCloseTo(spanOf(view), -1);
+  });
+
+  it('+ and = zoom in about the centre, - zooms out about it', () => {
+    const plus = sliderKey('+', false, view, bounds)!;
+    expect(sliderKey('=', false, view, bounds)).toEqual(plus);
+    const minus = sliderKey('-', false, view, bounds)!;
+    expect(spanOf(plus)).toBeCloseTo(spanOf(view) / 2, -1);
+    expect(spanOf(minus)).toBeCloseTo(spanOf(view) * 2, -1);
+    expect(centre(plus)).toBeCloseTo(centre(view), -1);
+    expect(centre(minus)).toBeCloseTo(centre(view), -1);
+  });
 
   it('arrows move a tenth of the window, Shift a whole window', () => {
     const right = sliderKey('ArrowRight', false, view, bounds)!;
@@ -157,7 +207,7 @@ describe('slider keys', () => {
   it('aria-valuenow is the centre in percent, 0 to 100', () => {
     expect(sliderPercent(outer, bounds)).toBe(50);
     fc.assert(
-      fc.property(viewArb, (v) => {
+      fc.property(viewArb(), (v) => {
         const p = sliderPercent(v, bounds);
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(100);

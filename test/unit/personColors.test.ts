@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { colorSlots, initialsOf, PALETTE_SIZE, personMarks } from '../../src/layout/personColors';
 
 describe('initialsOf', () => {
@@ -63,10 +63,14 @@ describe('colorSlots', () => {
 });
 
 describe('personMarks', () => {
-  const markOf = personMarks([
-    { id: 'kim', name: 'Kim Kardashian' },
-    { id: 'kanye', name: 'Kanye West' },
-  ]);
+  // Made before each test, not at load, so Stryker can run its mutants per test.
+  let markOf: ReturnType<typeof personMarks>;
+  beforeEach(() => {
+    markOf = personMarks([
+      { id: 'kim', name: 'Kim Kardashian' },
+      { id: 'kanye', name: 'Kanye West' },
+    ]);
+  });
 
   it('gives each person their slot and initials, the same object every time', () => {
     expect(markOf('kim')).toEqual({ slot: 0, initials: 'KK' });

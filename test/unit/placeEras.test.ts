@@ -1,12 +1,20 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { boundsForRange } from '../../src/layout/viewport';
 import { ERA_GAP, placeEras } from '../../src/layout/placeEras';
 import { bundledDataset } from './testData';
+import type { Dataset } from '../../src/domain/types';
+import type { View } from '../../src/layout/viewport';
 
-const dataset = bundledDataset();
-const range = boundsForRange(dataset.range.start, dataset.range.end).outer;
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let dataset: Dataset;
+let range: View;
+beforeEach(() => {
+  dataset = bundledDataset();
+  range = boundsForRange(dataset.range.start, dataset.range.end).outer;
+});
 
 describe('placeEras', () => {
   it("stacks the bundled story's eras in two rows: Humphries under the friends years", () => {

@@ -1,14 +1,21 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/types';
 import { timeMs } from '../../src/domain/units';
 import { boundsForRange, sameView, spanOf } from '../../src/layout/viewport';
 import { EMPTY_LINK_STATE, type LinkState } from '../../src/url/linkState';
 import { reconcileLinkState } from '../../src/url/reconcileLinkState';
 import { bundledDataset, groupedDataset } from './testData';
 
-const dataset = bundledDataset();
-const bounds = boundsForRange(dataset.range.start, dataset.range.end);
+// Built before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let dataset: Dataset;
+let bounds: ReturnType<typeof boundsForRange>;
+beforeEach(() => {
+  dataset = bundledDataset();
+  bounds = boundsForRange(dataset.range.start, dataset.range.end);
+});
 const s = (patch: Partial<LinkState>): LinkState => ({ ...EMPTY_LINK_STATE, ...patch });
 const year = (y: number, m = 0) => timeMs(Date.UTC(y, m, 1));
 
@@ -84,7 +91,10 @@ describe('reconcileLinkState', () => {
 });
 
 describe('reconcileLinkState with groups', () => {
-  const grouped = groupedDataset();
+  let grouped: Dataset;
+  beforeEach(() => {
+    grouped = groupedDataset();
+  });
 
   it('keeps the groups the dataset has, in the order the link gave them', () => {
     const state = s({ groups: ['second', 'first'] });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import { boundsForRange, spanOf } from '../../src/layout/viewport';
 import {
@@ -15,8 +15,14 @@ import {
 } from '../../src/story/storySequence';
 import { filterEvents, buildSearchIndex, NO_FILTER } from '../../src/domain/filterEvents';
 import { bundledDataset, makeEvent } from './testData';
+import type { Dataset } from '../../src/domain/types';
 
-const dataset = bundledDataset();
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = bundledDataset();
+});
 const ev = (id: string, start: number, index: number, end = start) => ({
   id,
   start: timeMs(start),
@@ -54,7 +60,10 @@ describe('storyOrder', () => {
 });
 
 describe('storyStep and storyProgress', () => {
-  const order = storyOrder(dataset.events);
+  let order: ReturnType<typeof storyOrder>;
+  beforeEach(() => {
+    order = storyOrder(dataset.events);
+  });
 
   it('steps forwards and back, and stops at both ends', () => {
     expect(storyStep(order, order[0]!, 1)).toBe(order[1]);
@@ -120,7 +129,10 @@ describe('readingTimeMs', () => {
 });
 
 describe('storyView', () => {
-  const bounds = boundsForRange(dataset.range.start, dataset.range.end);
+  let bounds: ReturnType<typeof boundsForRange>;
+  beforeEach(() => {
+    bounds = boundsForRange(dataset.range.start, dataset.range.end);
+  });
 
   it('shows the event with context either side, inside the bounds', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure logic: no DOM needed, so no jsdom start-up per file.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, timeMs } from '../../src/domain/units';
 import {
   boundsForRange,
@@ -18,9 +18,16 @@ import {
   type View,
 } from '../../src/layout/viewport';
 
-const bounds = boundsForRange(timeMs(Date.UTC(2002, 0, 1)), timeMs(Date.UTC(2015, 0, 1)));
-const { outer } = bounds;
-const outerSpan = spanOf(outer);
+// Made before each test, not at load: Stryker counts code run outside a test as "static" and
+// then re-runs every test for each of its mutants.
+let bounds: ReturnType<typeof boundsForRange>;
+let outer: View;
+let outerSpan: number;
+beforeEach(() => {
+  bounds = boundsForRange(timeMs(Date.UTC(2002, 0, 1)), timeMs(Date.UTC(2015, 0, 1)));
+  outer = bounds.outer;
+  outerSpan = spanOf(outer);
+});
 const view = (start: number, end: number): View => ({ start: timeMs(start), end: timeMs(end) });
 const inside = (v: View) => v.start >= outer.start - 1e-3 && v.end <= outer.end + 1e-3;
 
