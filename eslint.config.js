@@ -66,14 +66,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: [
-      '**/*.mjs',
-      '**/*.js',
-      'vite.config.ts',
-      'vitest.stryker.config.ts',
-      'test/**/*.ts',
-      'scripts/**/*.ts',
-    ],
+    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   pureLayers,

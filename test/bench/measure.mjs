@@ -103,8 +103,17 @@ async function measureZoom(page) {
   const top = Math.max(box.y, 0);
   const bottom = Math.min(box.y + box.height, VIEWPORT.height);
   await page.mouse.move(box.x + box.width / 2, (top + bottom) / 2);
+  // The window as the page says it (the overview handle's words), read mid-gesture: the URL is
+  // written only once a gesture pauses, so it can't tell whether the wheel reached the timeline.
+  const windowWords = () =>
+    page.evaluate(
+      () =>
+        document
+          .querySelector('[role="slider"][aria-label="Visible window"]')
+          ?.getAttribute('aria-valuetext') ?? null,
+    );
   const viewParam = () => page.evaluate(() => new URL(location.href).searchParams.get('view'));
-  const viewBefore = await viewParam();
+  const windowBefore = await windowWords();
 
   await page.evaluate((selector) => {
     const bench = window.__bench;
@@ -123,7 +132,7 @@ async function measureZoom(page) {
     requestAnimationFrame(tick);
   }, EVENT_ELEMENTS);
   for (let i = 0; i < ZOOM_STEPS; i++) await wheel(page, -100);
-  const viewZoomedIn = await viewParam();
+  const windowZoomedIn = await windowWords();
   for (let i = 0; i < ZOOM_STEPS; i++) await wheel(page, 100);
   // Let the last wheel's render and any long-task report land before stopping.
   await page.waitForTimeout(300);
@@ -145,7 +154,9 @@ async function measureZoom(page) {
     longTaskCount: longTasks.count,
     longTaskMax: longTasks.max,
     maxEventElements: raw.maxElements,
-    view: { before: viewBefore, zoomedIn: viewZoomedIn, after: await viewParam() },
+    window: { before: windowBefore, zoomedIn: windowZoomedIn },
+    // After the gesture's pause: the URL's window (none when it is back at the whole range).
+    viewAfter: await viewParam(),
   };
 }
 

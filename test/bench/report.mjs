@@ -50,9 +50,12 @@ export function formatTable(results) {
     for (const error of c.errors.slice(0, 5)) lines.push(`  ${c.name}: ${error}`);
     if (c.offOrigin.length)
       lines.push(`  ${c.name}: ${c.offOrigin.length} off-origin requests, e.g. ${c.offOrigin[0]}`);
-    if (c.zoom && c.zoom.view.zoomedIn === c.zoom.view.before) {
+    if (
+      c.zoom &&
+      (c.zoom.window.before === null || c.zoom.window.zoomedIn === c.zoom.window.before)
+    ) {
       lines.push(
-        `  ${c.name}: warning: ?view= did not change on wheel zoom; did the wheel reach the timeline?`,
+        `  ${c.name}: warning: the visible window did not change on wheel zoom; did the wheel reach the timeline?`,
       );
     }
   }

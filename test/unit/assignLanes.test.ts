@@ -1,11 +1,11 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assignLanes } from '../../src/layout/assignLanes';
+import { assignLanes, type Lane } from '../../src/layout/assignLanes';
 import { layoutLanes, peakOverlap, stickyLanesLayout } from '../../src/layout/layoutLanes';
 import { timeScale } from '../../src/layout/timeScale';
 import { bundledDataset } from './testData';
-import type { Dataset } from '../../src/domain/types';
+import type { Dataset, TimelineEvent } from '../../src/domain/types';
 
 // Made before each test, not at load: Stryker counts code run outside a test as "static" and
 // then re-runs every test for each of its mutants.
@@ -153,11 +153,15 @@ describe('layoutLanes before the width is known', () => {
 });
 
 describe('layoutLanes keeping lanes off screen', () => {
-  const lanes = assignLanes(dataset.events, 'people', dataset);
-  const ids = lanes.map((lane) => lane.id);
-  const { start, end } = dataset.range;
+  let lanes: Lane<TimelineEvent>[];
+  let ids: string[];
+  beforeEach(() => {
+    lanes = assignLanes(dataset.events, 'people', dataset);
+    ids = lanes.map((lane) => lane.id);
+  });
   /** The window zoomed about its middle: 1 is the whole range, 4 a quarter of it. */
   const zoomed = (factor: number) => {
+    const { start, end } = dataset.range;
     const mid = (start + end) / 2;
     const half = (end - start) / 2 / factor;
     return timeScale({ start: mid - half, end: mid + half } as typeof dataset.range, 1200);

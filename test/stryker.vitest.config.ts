@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vite.config';
+import base from '../vite.config';
 
 /**
  * What Stryker runs against the pure modules: the unit and property tests alone. The component
