@@ -94,11 +94,12 @@ export function Timeline(props: TimelineProps) {
   const eras = useMemo(() => eraBands(props.eras, eraSlots, scale), [props.eras, eraSlots, scale]);
   const eraStrip = rowCount(eraSlots) * ERA_ROW_PX;
   // An event in several lanes is one Tab stop: its first instance (the one findEventMarker finds).
-  const tabbableId =
-    [selectedId, focusId].find((id) => id && placed.some((p) => p.event.id === id)) ??
-    placed[0]?.event.id;
-  const tabbable = layout.bands.find((band) => band.placed.some((p) => p.event.id === tabbableId));
-  const tabbableKey = tabbable?.placed.find((p) => p.event.id === tabbableId)?.key;
+  // `placed` runs band by band, so the first match is that first instance; only its lane is
+  // handed the key, so a memoised lane without it is not re-rendered when it moves.
+  const firstDrawn = (id: string | undefined) => id && placed.find((p) => p.event.id === id);
+  const tabbableMarker = firstDrawn(selectedId) || firstDrawn(focusId) || placed[0];
+  const tabbableKey = tabbableMarker?.key;
+  const tabbable = tabbableMarker && layout.bands.find((b) => b.placed.includes(tabbableMarker));
 
   // Ready once the canvas is measured and the window drawn at its real width; the bench reads
   // the mark, tests read data-ready, so both say the same moment.

@@ -26,6 +26,19 @@ describe('App with the bundled dataset', { timeout: 30_000 }, () => {
     expect(screen.getByRole('searchbox', { name: 'Search' })).toBeInTheDocument();
   });
 
+  it('makes one marker a Tab stop: the first drawn, or the open event', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const stops = () => timeline.querySelectorAll('[data-event-id][tabindex="0"]');
+    const markers = timeline.querySelectorAll<HTMLElement>('[data-event-id]');
+    expect([...stops()]).toEqual([markers[0]]);
+    await user.click(eventButton('Wedding in Florence'));
+    expect([...stops()].map((b) => b.textContent)).toEqual([
+      expect.stringContaining('Wedding in Florence'),
+    ]);
+  });
+
   it('filters by person and writes it to the URL', async () => {
     const user = userEvent.setup();
     render(<App />);
