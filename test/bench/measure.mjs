@@ -112,7 +112,6 @@ async function measureZoom(page) {
           .querySelector('[role="slider"][aria-label="Visible window"]')
           ?.getAttribute('aria-valuetext') ?? null,
     );
-  const viewParam = () => page.evaluate(() => new URL(location.href).searchParams.get('view'));
   const windowBefore = await windowWords();
 
   await page.evaluate((selector) => {
@@ -155,8 +154,6 @@ async function measureZoom(page) {
     longTaskMax: longTasks.max,
     maxEventElements: raw.maxElements,
     window: { before: windowBefore, zoomedIn: windowZoomedIn },
-    // After the gesture's pause: the URL's window (none when it is back at the whole range).
-    viewAfter: await viewParam(),
   };
 }
 
